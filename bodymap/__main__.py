@@ -1,0 +1,3 @@
+from bodymap.cli import main
+
+raise SystemExit(main())

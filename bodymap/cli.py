@@ -1,0 +1,265 @@
+"""The command line.  ``bodymap`` alone opens the window; subcommands work without one."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from bodymap import __version__
+from bodymap.core import loading
+from bodymap.core.atlas import Atlas, Side
+from bodymap.core.painmap import DEFAULT_INTENSITY, PainMark
+from bodymap.core.problems import DataError, Severity
+from bodymap.core.ranking import Candidate, rank, smallest_cover
+
+EXIT_OK, EXIT_DATA, EXIT_USAGE = 0, 1, 2
+
+
+class UsageError(Exception):
+    """A command-line argument the user should correct (exit status 2)."""
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="bodymap",
+        description="Trigger-point and referred-pain body map. Without a command, opens the window.",
+    )
+    parser.add_argument("--version", action="version", version=f"bodymap {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = sub.add_parser("suggest", help="rank the muscles that may refer pain to the given areas")
+    p.add_argument("pain", nargs="+", metavar="PAIN", help='a region id, label or synonym, e.g. "right temple"; '
+                   "add =N (1-10) for the intensity, e.g. right_temple=8")  # fmt: skip
+    p.add_argument("--top", type=int, default=10, metavar="N", help="how many candidates to list (default 10)")
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+
+    p = sub.add_parser("regions", help="list the body regions")
+    p.add_argument("--view", metavar="V", help="only the regions drawn in this view")
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+
+    p = sub.add_parser("muscles", help="list the muscles and their trigger points")
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+
+    p = sub.add_parser("validate", help="check the data files and report every problem")
+    p.add_argument("files", nargs="*", metavar="FILE", help="data files to check in place of the shipped ones "
+                   "(regions.yaml, sources.yaml, muscles.yaml or referral_patterns.yaml, told apart by content)")  # fmt: skip
+
+    p = sub.add_parser("render", help="draw a pain map or a muscle's pattern to PNG, SVG or PDF")
+    what = p.add_mutually_exclusive_group(required=True)
+    what.add_argument("--pain", nargs="+", metavar="PAIN", help="painful areas, as for suggest")
+    what.add_argument("--muscle", metavar="ID", help="a muscle id or name; draws its trigger points and patterns")
+    p.add_argument("--side", choices=["right", "left"], default="right", help="the side of --muscle (default right)")
+    p.add_argument("--view", metavar="V", action="append", help="a view to draw (repeatable; default all)")
+    p.add_argument("-o", "--output", required=True, metavar="FILE", help="output file: .png, .svg or .pdf")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    if args.command is None:
+        from bodymap.ui.app import run
+
+        return run()
+    try:
+        if args.command == "validate":
+            return _validate(args.files)
+        data = loading.load()
+        return int(COMMANDS[args.command](args, data))
+    except UsageError as exc:
+        print(f"bodymap {args.command}: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except DataError as exc:
+        print(f"bodymap: the data files have problems:\n{exc}", file=sys.stderr)
+        return EXIT_DATA
+
+
+def parse_pain(items: Sequence[str], atlas: Atlas) -> dict[str, PainMark]:
+    """``"right temple"``, ``right_temple=8`` ... -> region id -> mark.  Raises UsageError naming close matches."""
+    pain: dict[str, PainMark] = {}
+    for item in items:
+        name, intensity = item, DEFAULT_INTENSITY
+        head, sep, tail = item.rpartition("=")
+        if sep:
+            name = head
+            if not tail.strip().isdigit() or not 1 <= int(tail) <= 10:
+                raise UsageError(f"'{item}': the intensity after '=' should be a whole number from 1 to 10")
+            intensity = int(tail)
+        region = atlas.find(name)
+        if region is None:
+            close = atlas.closest(name)
+            hint = f" Did you mean: {', '.join(repr(c) for c in close)}?" if close else ""
+            raise UsageError(f"no body region is called '{name}'.{hint} ('bodymap regions' lists them all.)")
+        pain[region.id] = PainMark(intensity)
+    return pain
+
+
+def _candidate_json(c: Candidate) -> dict[str, Any]:
+    return {
+        "muscle": c.muscle.id,
+        "name": c.muscle.name,
+        "trigger_point": c.trigger_point.id,
+        "side": c.side.value,
+        "score": round(c.score, 4),
+        "why": c.why,
+        "essential_hits": list(c.essential_hits),
+        "spillover_hits": list(c.spillover_hits),
+    }
+
+
+def _suggest(args: argparse.Namespace, data: loading.LoadedData) -> int:
+    if args.top < 1:
+        raise UsageError("--top should be at least 1")
+    pain = parse_pain(args.pain, data.atlas)
+    candidates = rank(pain, data.atlas, data.catalog)
+    cover, unexplained = smallest_cover(candidates, pain)
+    if args.json:
+        out = {
+            "pain": [{"region": rid, "label": data.atlas.regions[rid].label, "intensity": m.intensity}
+                     for rid, m in pain.items()],  # fmt: skip
+            "candidates": [_candidate_json(c) for c in candidates[: args.top]],
+            "cover": [{"muscle": c.muscle.id, "name": c.muscle.name, "side": c.side.value} for c in cover],
+            "unexplained": sorted(unexplained),
+        }
+        print(json.dumps(out, indent=2, ensure_ascii=False))
+        return EXIT_OK
+    labels = ", ".join(f"{data.atlas.regions[r].label} ({m.intensity}/10)" for r, m in pain.items())
+    print(f"Pain: {labels}\n")
+    if not candidates:
+        print("No trigger point in the data refers pain to these areas.")
+    for i, c in enumerate(candidates[: args.top], 1):
+        print(f"{i:2}. {c.muscle.name} ({c.side.value})  score {c.score:.2f}  [{c.trigger_point.name}]")
+        print(f"    {c.why}")
+    if cover:
+        names = ", ".join(f"{c.muscle.name} ({c.side.value})" for c in cover)
+        print(f"\nSmallest set that explains the whole drawing: {names}")
+    if unexplained:
+        print("Not explained by any trigger point: " + ", ".join(data.atlas.regions[r].label for r in sorted(unexplained)))
+    print("\nEducational decision support, not a diagnosis.")
+    return EXIT_OK
+
+
+def _regions(args: argparse.Namespace, data: loading.LoadedData) -> int:
+    atlas = data.atlas
+    if args.view is not None and args.view not in atlas.views:
+        raise UsageError(f"there is no view '{args.view}'; the views are: {', '.join(atlas.views)}")
+    regions = [r for r in atlas.regions.values() if args.view is None or r.id in atlas.views[args.view].shapes]
+    if args.json:
+        out = []
+        for r in regions:
+            shapes = {}
+            for vname, view in atlas.views.items():
+                if r.id in view.shapes and (args.view is None or vname == args.view):
+                    x0, y0, x1, y1 = view.shapes[r.id].bounds
+                    shapes[vname] = {"bounds": [round(v, 1) for v in (x0, y0, x1, y1)],
+                                     "area": round(view.shapes[r.id].area, 1)}  # fmt: skip
+            out.append({"id": r.id, "label": r.label, "side": r.side.value, "group": r.group,
+                        "synonyms": list(r.synonyms), "mirror": atlas.mirror(r.id), "shapes": shapes})  # fmt: skip
+        print(json.dumps(out, indent=2, ensure_ascii=False))
+        return EXIT_OK
+    for r in regions:
+        print(f"{r.id:36} {r.label:40} {r.group:10} {', '.join(atlas.views_of(r.id))}")
+    print(f"\n{len(regions)} regions")
+    return EXIT_OK
+
+
+def _muscles(args: argparse.Namespace, data: loading.LoadedData) -> int:
+    catalog = data.catalog
+    if args.json:
+        out = []
+        for m in catalog.muscles.values():
+            tps = []
+            for tp in m.trigger_points:
+                p = catalog.patterns[tp.id]
+                tps.append({"id": tp.id, "name": tp.name,
+                            "location": {"view": tp.location.view, "x": tp.location.x, "y": tp.location.y},
+                            "essential": sorted(p.essential_regions), "spillover": sorted(p.spillover_regions),
+                            "side_rule": p.side_rule.value, "frequency": p.frequency.value,
+                            "sources": [s.ref for s in tp.sources]})  # fmt: skip
+            out.append({"id": m.id, "name": m.name, "group": m.group, "synonyms": list(m.synonyms),
+                        "trigger_points": tps})  # fmt: skip
+        print(json.dumps(out, indent=2, ensure_ascii=False))
+        return EXIT_OK
+    for m in catalog.muscles.values():
+        print(f"{m.id:34} {m.name:36} {m.group:10} {len(m.trigger_points)} trigger point(s)")
+    tp_count = sum(len(m.trigger_points) for m in catalog.muscles.values())
+    print(f"\n{len(catalog.muscles)} muscles, {tp_count} trigger points")
+    return EXIT_OK
+
+
+_KIND_BY_KEY = {"regions": "regions", "sources": "sources", "muscles": "muscles", "patterns": "patterns"}
+
+
+def _validate(paths: Sequence[str]) -> int:
+    overrides: dict[str, Path] = {}
+    for name in paths:
+        path = Path(name)
+        if not path.is_file():
+            print(f"bodymap validate: no such file: {name}", file=sys.stderr)
+            return EXIT_USAGE
+        kind = _kind_of(path)
+        if kind is None:
+            print(f"bodymap validate: {name} is not a bodymap data file (it should start with one of: "
+                  f"{', '.join(k + ':' for k in _KIND_BY_KEY)})", file=sys.stderr)  # fmt: skip
+            return EXIT_USAGE
+        overrides[kind] = path
+    files = loading.DataFiles(**overrides)  # type: ignore[arg-type]
+    try:
+        data = loading.load(files)
+    except DataError as exc:
+        errors = [p for p in exc.problems if p.severity is Severity.ERROR]
+        for problem in exc.problems:
+            print(problem)
+        print(f"\n{len(errors)} error(s), {len(exc.problems) - len(errors)} warning(s).")
+        return EXIT_DATA
+    for problem in data.warnings:
+        print(problem)
+    tps = sum(len(m.trigger_points) for m in data.catalog.muscles.values())
+    print(f"OK: {len(data.atlas.regions)} regions in {len(data.atlas.views)} views, {len(data.catalog.muscles)} "
+          f"muscles, {tps} trigger points; {len(data.warnings)} warning(s).")  # fmt: skip
+    return EXIT_OK
+
+
+def _kind_of(path: Path) -> str | None:
+    """Which data file this is, from its first top-level key."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return None
+    for line in text.splitlines():
+        key = line.split(":", 1)[0].strip()
+        if line[:1].isalpha() and key in _KIND_BY_KEY:
+            return _KIND_BY_KEY[key]
+        if key == "views":
+            return "regions"
+    return None
+
+
+def _render(args: argparse.Namespace, data: loading.LoadedData) -> int:
+    from bodymap.export.render import RenderError, render_file
+
+    output = Path(args.output)
+    if output.suffix.lower() not in (".png", ".svg", ".pdf"):
+        raise UsageError(f"cannot tell the format of '{output.name}': use a .png, .svg or .pdf file name")
+    for view in args.view or []:
+        if view not in data.atlas.views:
+            raise UsageError(f"there is no view '{view}'; the views are: {', '.join(data.atlas.views)}")
+    pain = parse_pain(args.pain, data.atlas) if args.pain else {}
+    muscle = None
+    if args.muscle:
+        muscle = data.catalog.muscles.get(args.muscle) or data.catalog.find_muscle(args.muscle)
+        if muscle is None:
+            raise UsageError(f"no muscle is called '{args.muscle}' ('bodymap muscles' lists them)")
+    try:
+        render_file(output, data, pain=pain, muscle=muscle, side=Side(args.side), views=args.view)
+    except RenderError as exc:
+        print(f"bodymap render: {exc}", file=sys.stderr)
+        return EXIT_DATA
+    print(f"wrote {output}")
+    return EXIT_OK
+
+
+COMMANDS = {"suggest": _suggest, "regions": _regions, "muscles": _muscles, "render": _render}

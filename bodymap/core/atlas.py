@@ -1,0 +1,126 @@
+"""The body atlas: named regions of body surface, and the views in which they have shapes."""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from enum import Enum
+
+import shapely
+from shapely.geometry.base import BaseGeometry
+
+
+class Side(Enum):
+    """The patient's side."""
+
+    RIGHT = "right"
+    LEFT = "left"
+    MIDLINE = "midline"
+
+    @property
+    def opposite(self) -> Side:
+        return {Side.RIGHT: Side.LEFT, Side.LEFT: Side.RIGHT}.get(self, self)
+
+
+@dataclass(frozen=True)
+class Region:
+    id: str
+    label: str
+    side: Side
+    group: str
+    synonyms: tuple[str, ...] = ()
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return (self.id, self.label, *self.synonyms)
+
+
+@dataclass(frozen=True)
+class View:
+    """One drawing of the body.  Coordinates are the SVG's: x to the right, y downward."""
+
+    name: str
+    label: str
+    width: float
+    height: float
+    patient_right_on_screen_left: bool
+    shapes: dict[str, BaseGeometry] = field(repr=False)
+
+    def __post_init__(self) -> None:
+        ids = list(self.shapes)
+        object.__setattr__(self, "_ids", ids)
+        object.__setattr__(self, "_tree", shapely.STRtree([self.shapes[i] for i in ids]))
+        for geom in self.shapes.values():
+            shapely.prepare(geom)
+
+    def region_at(self, x: float, y: float) -> str | None:
+        """The id of the region under the point, or None outside the body."""
+        point = shapely.Point(x, y)
+        for index in self._tree.query(point, predicate="intersects"):  # type: ignore[attr-defined]
+            return str(self._ids[int(index)])  # type: ignore[attr-defined]
+        return None
+
+    def mirror_x(self, x: float) -> float:
+        return self.width - x
+
+    @property
+    def outline(self) -> BaseGeometry:
+        return shapely.union_all(list(self.shapes.values()))
+
+    def screen_side(self, side: Side) -> str:
+        """'left' or 'right' of the screen on which the patient's ``side`` is drawn."""
+        right_left = self.patient_right_on_screen_left
+        if side is Side.RIGHT:
+            return "left" if right_left else "right"
+        return "right" if right_left else "left"
+
+
+def _key(name: str) -> str:
+    return " ".join(name.replace("_", " ").replace("-", " ").casefold().split())
+
+
+class Atlas:
+    """Regions and views, with look-ups by any name and left/right mirroring."""
+
+    def __init__(self, regions: Iterable[Region], views: Iterable[View]) -> None:
+        self.regions: dict[str, Region] = {r.id: r for r in regions}
+        self.views: dict[str, View] = {v.name: v for v in views}
+        self._by_name: dict[str, str] = {}
+        for region in self.regions.values():
+            for name in region.names:
+                self._by_name.setdefault(_key(name), region.id)
+        self._areas = {
+            rid: max((v.shapes[rid].area for v in self.views.values() if rid in v.shapes), default=0.0)
+            for rid in self.regions
+        }
+
+    def find(self, name: str) -> Region | None:
+        """The region called ``name`` (its id, label or a synonym; case and spacing do not matter)."""
+        rid = self._by_name.get(_key(name))
+        return self.regions[rid] if rid is not None else None
+
+    def closest(self, name: str, n: int = 3) -> list[str]:
+        """Labels of the regions whose names come closest to ``name`` (for "did you mean")."""
+        matches = difflib.get_close_matches(_key(name), list(self._by_name), n=n * 3, cutoff=0.5)
+        labels: list[str] = []
+        for m in matches:
+            label = self.regions[self._by_name[m]].label
+            if label not in labels:
+                labels.append(label)
+        return labels[:n]
+
+    def mirror(self, region_id: str) -> str:
+        """The id of the region on the other side (a midline region is its own mirror)."""
+        region = self.regions[region_id]
+        if region.side is Side.MIDLINE:
+            return region_id
+        this, other = region.side.value + "_", region.side.opposite.value + "_"
+        return other + region_id.removeprefix(this)
+
+    def area(self, region_id: str) -> float:
+        """The region's largest drawn area over all views (body units squared)."""
+        return self._areas.get(region_id, 0.0)
+
+    def views_of(self, region_id: str) -> list[str]:
+        return [name for name, view in self.views.items() if region_id in view.shapes]

@@ -1,0 +1,140 @@
+"""Muscles, their trigger points, and the referral pattern of each trigger point."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+
+from bodymap.core.atlas import Atlas, Side
+
+
+class SideRule(Enum):
+    """Where a pattern lands, relative to the side of its trigger point."""
+
+    IPSILATERAL = "ipsilateral"
+    CONTRALATERAL = "contralateral"
+    BILATERAL = "bilateral"
+    MIDLINE = "midline"
+
+
+class Frequency(Enum):
+    """How often the muscle is the cause of pain in its zone, after the reference pain guides."""
+
+    VERY_COMMON = "very_common"
+    COMMON = "common"
+    OCCASIONAL = "occasional"
+    RARE = "rare"
+
+    @property
+    def prior(self) -> float:
+        return {"very_common": 1.0, "common": 0.75, "occasional": 0.5, "rare": 0.3}[self.value]
+
+    @property
+    def words(self) -> str:
+        return {
+            "very_common": "a very common cause",
+            "common": "a common cause",
+            "occasional": "an occasional cause",
+            "rare": "a rare cause",
+        }[self.value]
+
+
+@dataclass(frozen=True)
+class Source:
+    id: str
+    citation: str
+
+
+@dataclass(frozen=True)
+class SourceRef:
+    ref: str
+    where: str
+
+
+@dataclass(frozen=True)
+class Location:
+    """Where the trigger point is drawn, for the patient's right side."""
+
+    view: str
+    x: float
+    y: float
+
+
+@dataclass(frozen=True)
+class TriggerPoint:
+    id: str
+    muscle_id: str
+    name: str
+    location: Location
+    palpation: str
+    patient_position: str
+    needling_caution: str
+    sources: tuple[SourceRef, ...]
+
+    def location_on(self, side: Side, atlas: Atlas) -> Location:
+        """The drawing position of this trigger point on the patient's ``side``."""
+        if side is not Side.LEFT:
+            return self.location
+        view = atlas.views[self.location.view]
+        return Location(self.location.view, view.mirror_x(self.location.x), self.location.y)
+
+
+@dataclass(frozen=True)
+class Muscle:
+    id: str
+    name: str
+    synonyms: tuple[str, ...]
+    group: str
+    attachments: str
+    action: str
+    innervation: str
+    sources: tuple[SourceRef, ...]
+    trigger_points: tuple[TriggerPoint, ...]
+
+
+@dataclass(frozen=True)
+class ReferralPattern:
+    """Regions are written for a trigger point on the patient's right; :meth:`zones` places them."""
+
+    trigger_point_id: str
+    essential_regions: frozenset[str]
+    spillover_regions: frozenset[str]
+    side_rule: SideRule
+    frequency: Frequency
+    sources: tuple[SourceRef, ...]
+    note: str = ""
+
+    def zones(self, side: Side, atlas: Atlas) -> tuple[frozenset[str], frozenset[str]]:
+        """(essential, spillover) region ids for the trigger point on the patient's ``side``."""
+
+        def place(regions: frozenset[str]) -> frozenset[str]:
+            written = regions
+            mirrored = frozenset(atlas.mirror(r) for r in regions)
+            if self.side_rule is SideRule.BILATERAL:
+                return written | mirrored
+            if self.side_rule is SideRule.MIDLINE:
+                return written
+            lands_on_written_side = (self.side_rule is SideRule.IPSILATERAL) == (side is not Side.LEFT)
+            return written if lands_on_written_side else mirrored
+
+        essential = place(self.essential_regions)
+        return essential, place(self.spillover_regions) - essential
+
+
+@dataclass(frozen=True)
+class Catalog:
+    muscles: dict[str, Muscle]
+    patterns: dict[str, ReferralPattern]  # by trigger point id
+    sources: dict[str, Source]
+
+    @property
+    def trigger_points(self) -> dict[str, TriggerPoint]:
+        return {tp.id: tp for m in self.muscles.values() for tp in m.trigger_points}
+
+    def find_muscle(self, name: str) -> Muscle | None:
+        key = " ".join(name.replace("_", " ").casefold().split())
+        for muscle in self.muscles.values():
+            names = (muscle.id.replace("_", " "), muscle.name, *muscle.synonyms)
+            if key in (" ".join(n.casefold().split()) for n in names):
+                return muscle
+        return None

@@ -1,0 +1,355 @@
+"""Loading the shipped data into validated objects.  Every problem is collected, then raised at once."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from importlib.abc import Traversable
+from pathlib import Path
+from typing import Any
+
+import shapely
+import svgelements
+from shapely.geometry.base import BaseGeometry
+
+from bodymap.core import yamlfile
+from bodymap.core.atlas import Atlas, Region, Side, View
+from bodymap.core.catalog import (
+    Catalog,
+    Frequency,
+    Location,
+    Muscle,
+    ReferralPattern,
+    SideRule,
+    Source,
+    SourceRef,
+    TriggerPoint,
+)
+from bodymap.core.fields import Fields
+from bodymap.core.problems import Problem, ProblemLog, Severity
+from bodymap.core.resources import asset_file, data_file
+
+DATA_FILES = ("regions.yaml", "sources.yaml", "muscles.yaml", "referral_patterns.yaml")
+BODY_GROUPS = (
+    "head", "neck", "shoulder", "upper back", "arm", "elbow", "forearm", "hand", "chest", "abdomen",
+    "low back", "pelvis", "buttock", "hip", "thigh", "knee", "leg", "ankle", "foot",
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class DataFiles:
+    """Which files to read; each defaults to the shipped one."""
+
+    regions: Path | Traversable = data_file("regions.yaml")
+    sources: Path | Traversable = data_file("sources.yaml")
+    muscles: Path | Traversable = data_file("muscles.yaml")
+    patterns: Path | Traversable = data_file("referral_patterns.yaml")
+    art: Path | Traversable | None = None  # the folder of the view drawings; None: the shipped assets
+
+
+@dataclass(frozen=True)
+class LoadedData:
+    atlas: Atlas
+    catalog: Catalog
+    warnings: tuple[Problem, ...]
+
+
+def load(files: DataFiles | None = None) -> LoadedData:
+    """Read and check everything; raise :class:`DataError` listing every error (and warning) found."""
+    files = files or DataFiles()
+    log = ProblemLog()
+    atlas = _load_atlas(files, log)
+    catalog = _load_catalog(files, atlas, log)
+    log.raise_if_errors()
+    warnings = tuple(p for p in log.problems if p.severity is Severity.WARNING)
+    return LoadedData(atlas, catalog, warnings)
+
+
+def _name(path: Path | Traversable) -> str:
+    return str(path) if isinstance(path, Path) else f"data/{path.name}"
+
+
+def _read(path: Path | Traversable, log: ProblemLog) -> Any:
+    name = _name(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        log.error(name, None, f"cannot read the file ({exc})")
+        return None
+    return yamlfile.load(text, name, log)
+
+
+# ---------------------------------------------------------------------------------------------------- atlas
+
+
+def _load_atlas(files: DataFiles, log: ProblemLog) -> Atlas:
+    file = _name(files.regions)
+    top = Fields(_read(files.regions, log), "the regions file", file, log, line=1)
+    top.only("views", "regions")
+    regions: list[Region] = []
+    seen_names: dict[str, str] = {}
+    raw_regions = top.block.get("regions")
+    if not isinstance(raw_regions, dict):
+        if top.ok:
+            top.error(top.line, "the regions file needs a 'regions:' block")
+        raw_regions = yamlfile.Mapping()
+    for rid, block in raw_regions.items():
+        line = raw_regions.key_line(rid) if isinstance(raw_regions, yamlfile.Mapping) else None
+        f = Fields(block, f"region '{rid}'", file, log, line=line or 0)
+        f.only("label", "side", "group", "synonyms")
+        side = f.choice("side", Side) or Side.MIDLINE
+        group = f.text("group")
+        if group and group not in BODY_GROUPS:
+            f.error(f.line_of("group"), f"group '{group}' of region '{rid}' is not one of: {', '.join(BODY_GROUPS)}")
+        if side is not Side.MIDLINE and not rid.startswith(side.value + "_"):
+            f.error(f.line, f"region '{rid}' is on the {side.value} side, so its id should start with '{side.value}_'")
+        region = Region(rid, f.text("label"), side, group, tuple(s for s, _ in f.text_list("synonyms")))
+        for name, name_line in [(region.label, f.line_of("label")), *f.text_list("synonyms")]:
+            key = " ".join(name.casefold().split())
+            if key in seen_names and seen_names[key] != rid:
+                log.error(file, name_line, f"the name '{name}' is used by both '{seen_names[key]}' and '{rid}'")
+            seen_names[key] = rid
+        regions.append(region)
+    ids = {r.id for r in regions}
+    for region in regions:
+        if region.side is not Side.MIDLINE:
+            other = region.side.opposite.value + "_" + region.id.removeprefix(region.side.value + "_")
+            if other not in ids:
+                log.error(file, raw_regions.key_line(region.id), f"region '{region.id}' has no mirror '{other}'")
+
+    views: list[View] = []
+    raw_views = top.block.get("views")
+    if not isinstance(raw_views, dict) or not raw_views:
+        if top.ok:
+            top.error(top.line, "the regions file needs a 'views:' block naming at least one drawing")
+        raw_views = yamlfile.Mapping()
+    for name, block in raw_views.items():
+        f = Fields(block, f"view '{name}'", file, log, line=raw_views.key_line(name))
+        f.only("label", "file", "patient_right")
+        right = f.text("patient_right")
+        if right not in ("screen_left", "screen_right"):
+            f.error(f.line_of("patient_right"), f"'patient_right' of view '{name}' should be screen_left or screen_right")
+        art_name = f.text("file")
+        if not art_name:
+            continue
+        art = (files.art / art_name) if files.art is not None else asset_file(art_name)
+        view = _load_view(art, name, f.text("label", default=name), right == "screen_left", ids, log)
+        if view is not None:
+            views.append(view)
+    return Atlas(regions, views)
+
+
+def _load_view(
+    art: Path | Traversable, name: str, label: str, right_on_left: bool, ids: set[str], log: ProblemLog
+) -> View | None:
+    file = f"assets/{art.name}" if not isinstance(art, Path) else str(art)
+    try:
+        with art.open("rb") as stream:
+            svg = svgelements.SVG.parse(stream, reify=True)
+    except (OSError, ValueError, SyntaxError) as exc:
+        log.error(file, None, f"cannot read the drawing ({exc})")
+        return None
+    groups = [e for e in svg.elements() if isinstance(e, svgelements.Group) and e.id == "regions"]
+    if not groups:
+        log.error(file, None, "the drawing has no group with id 'regions' holding the region paths")
+        return None
+    shapes: dict[str, BaseGeometry] = {}
+    for element in groups[0].select():
+        if not isinstance(element, svgelements.Shape) or element is groups[0]:
+            continue
+        rid = element.id
+        if rid is None or rid not in ids:
+            log.error(file, None, f"path '{rid}' in view '{name}' is not a region of data/regions.yaml")
+            continue
+        geometry = _geometry(svgelements.Path(element))
+        if geometry.is_empty:
+            log.error(file, None, f"region '{rid}' in view '{name}' has an empty shape")
+            continue
+        shapes[rid] = geometry
+    width = float(svg.viewbox.width) if svg.viewbox is not None else float(svg.width)
+    height = float(svg.viewbox.height) if svg.viewbox is not None else float(svg.height)
+    return View(name, label, width, height, right_on_left, shapes)
+
+
+def _geometry(path: svgelements.Path) -> BaseGeometry:
+    """The area a path encloses; curves are flattened finely enough to look smooth when zoomed."""
+    polygons = []
+    for sub in path.as_subpaths():
+        points: list[tuple[float, float]] = []
+        for seg in svgelements.Path(sub):
+            if isinstance(seg, svgelements.Move | svgelements.Line | svgelements.Close):
+                if seg.end is not None:
+                    points.append((seg.end.x, seg.end.y))
+                continue
+            steps = max(4, math.ceil(seg.length(error=1e-2) / 2.0))
+            points.extend((p.x, p.y) for p in (seg.point(i / steps) for i in range(1, steps + 1)))
+        if len(points) >= 3:
+            polygon = shapely.Polygon(points)
+            polygons.append(polygon if polygon.is_valid else shapely.make_valid(polygon))
+    return shapely.union_all(polygons) if polygons else shapely.Polygon()
+
+
+# -------------------------------------------------------------------------------------------------- catalog
+
+
+def _load_catalog(files: DataFiles, atlas: Atlas, log: ProblemLog) -> Catalog:
+    sources = _load_sources(files, log)
+    muscles = _load_muscles(files, atlas, set(sources), log)
+    trigger_points = {tp.id: tp for m in muscles.values() for tp in m.trigger_points}
+    patterns = _load_patterns(files, atlas, trigger_points, set(sources), log)
+    return Catalog(muscles, patterns, sources)
+
+
+def _load_sources(files: DataFiles, log: ProblemLog) -> dict[str, Source]:
+    file = _name(files.sources)
+    top = Fields(_read(files.sources, log), "the sources file", file, log, line=1)
+    top.only("sources")
+    raw = top.block.get("sources")
+    out: dict[str, Source] = {}
+    if not isinstance(raw, dict):
+        if top.ok:
+            top.error(top.line, "the sources file needs a 'sources:' block")
+        return out
+    for sid, block in raw.items():
+        f = Fields(block, f"source '{sid}'", file, log, line=raw.key_line(sid))
+        f.only("citation")
+        out[sid] = Source(sid, f.text("citation"))
+    return out
+
+
+def _source_refs(f: Fields, known: set[str], required: bool = True) -> tuple[SourceRef, ...]:
+    refs = []
+    for block, line in f.blocks("sources", required=required):
+        s = Fields(block, f"a source of {f.what}", f.file, f.log, line=line)
+        s.only("ref", "where")
+        ref = s.text("ref")
+        if ref and ref not in known:
+            s.error(s.line_of("ref"), f"source '{ref}' of {f.what} is not in data/sources.yaml")
+        refs.append(SourceRef(ref, s.text("where", required=False)))
+    if required and f.ok and "sources" in f.block and not refs:
+        f.error(f.line_of("sources"), f"{f.what} needs at least one source")
+    return tuple(refs)
+
+
+def _load_muscles(files: DataFiles, atlas: Atlas, known_sources: set[str], log: ProblemLog) -> dict[str, Muscle]:
+    file = _name(files.muscles)
+    top = Fields(_read(files.muscles, log), "the muscles file", file, log, line=1)
+    top.only("muscles")
+    muscles: dict[str, Muscle] = {}
+    tp_ids: set[str] = set()
+    for block, line in top.blocks("muscles", required=top.ok):
+        f = Fields(block, "a muscle", file, log, line=line)
+        mid = f.text("id")
+        f.what = f"muscle '{mid}'" if mid else f"the muscle at line {line}"
+        f.only("id", "name", "synonyms", "group", "attachments", "action", "innervation", "sources",
+               "trigger_points")  # fmt: skip
+        if mid in muscles:
+            f.error(f.line_of("id"), f"muscle id '{mid}' is used twice")
+        group = f.text("group")
+        if group and group not in BODY_GROUPS:
+            f.error(f.line_of("group"), f"group '{group}' of {f.what} is not one of: {', '.join(BODY_GROUPS)}")
+        trigger_points = []
+        for tp_block, tp_line in f.blocks("trigger_points"):
+            tp = _trigger_point(tp_block, tp_line, mid, atlas, known_sources, file, log)
+            if tp is None:
+                continue
+            if tp.id in tp_ids:
+                log.error(file, tp_line, f"trigger point id '{tp.id}' is used twice")
+            tp_ids.add(tp.id)
+            trigger_points.append(tp)
+        if f.ok and "trigger_points" in f.block and not trigger_points:
+            f.error(f.line_of("trigger_points"), f"{f.what} needs at least one trigger point")
+        muscles[mid] = Muscle(
+            id=mid,
+            name=f.text("name"),
+            synonyms=tuple(s for s, _ in f.text_list("synonyms")),
+            group=group,
+            attachments=f.text("attachments"),
+            action=f.text("action"),
+            innervation=f.text("innervation"),
+            sources=_source_refs(f, known_sources),
+            trigger_points=tuple(trigger_points),
+        )
+    return muscles
+
+
+def _trigger_point(
+    block: Any, line: int, muscle_id: str, atlas: Atlas, known_sources: set[str], file: str, log: ProblemLog
+) -> TriggerPoint | None:
+    f = Fields(block, f"a trigger point of muscle '{muscle_id}'", file, log, line=line)
+    tid = f.text("id")
+    if tid:
+        f.what = f"trigger point '{tid}'"
+    f.only("id", "name", "location", "palpation", "patient_position", "needling_caution", "sources")
+    loc = Fields(f.block.get("location"), f"the location of {f.what}", file, log, line=f.line_of("location"))
+    loc.only("view", "x", "y")
+    view_name = loc.text("view")
+    location = Location(view_name, loc.number("x", -1e6, 1e6), loc.number("y", -1e6, 1e6))
+    view = atlas.views.get(view_name)
+    if view_name and view is None:
+        loc.error(loc.line_of("view"), f"view '{view_name}' of {f.what} is not one of: {', '.join(atlas.views)}")
+    elif view is not None and loc.ok and view.region_at(location.x, location.y) is None:
+        loc.error(loc.line, f"{f.what} at ({location.x:g}, {location.y:g}) lies outside the body in the {view_name} view")
+    if not tid:
+        return None
+    return TriggerPoint(
+        id=tid,
+        muscle_id=muscle_id,
+        name=f.text("name"),
+        location=location,
+        palpation=f.text("palpation"),
+        patient_position=f.text("patient_position"),
+        needling_caution=f.text("needling_caution"),
+        sources=_source_refs(f, known_sources),
+    )
+
+
+def _load_patterns(
+    files: DataFiles, atlas: Atlas, trigger_points: dict[str, TriggerPoint], known_sources: set[str], log: ProblemLog
+) -> dict[str, ReferralPattern]:
+    file = _name(files.patterns)
+    top = Fields(_read(files.patterns, log), "the referral patterns file", file, log, line=1)
+    top.only("patterns")
+    patterns: dict[str, ReferralPattern] = {}
+    for block, line in top.blocks("patterns", required=top.ok):
+        f = Fields(block, "a referral pattern", file, log, line=line)
+        tid = f.text("trigger_point")
+        f.what = f"the pattern of '{tid}'"
+        f.only("trigger_point", "essential", "spillover", "side_rule", "frequency", "sources", "note")
+        if tid and tid not in trigger_points:
+            f.error(f.line_of("trigger_point"), f"trigger point '{tid}' is not in the muscles file")
+        if tid in patterns:
+            f.error(f.line_of("trigger_point"), f"trigger point '{tid}' has a second pattern")
+        zones = {}
+        for key in ("essential", "spillover"):
+            regions = set()
+            for rid, rline in f.text_list(key, required=key == "essential"):
+                region = atlas.regions.get(rid)
+                if region is None:
+                    close = atlas.closest(rid, 1)
+                    hint = f" (did you mean '{atlas.find(close[0]).id}'?)" if close else ""  # type: ignore[union-attr]
+                    f.error(rline, f"region '{rid}' in the {key} zone of '{tid}' does not exist{hint}")
+                elif region.side is Side.LEFT:
+                    f.error(rline, f"patterns are written for a trigger point on the patient's right: "
+                                   f"use '{atlas.mirror(rid)}' instead of '{rid}'")  # fmt: skip
+                regions.add(rid)
+            zones[key] = frozenset(regions)
+        if f.ok and "essential" in f.block and not zones["essential"]:
+            f.error(f.line_of("essential"), f"the essential zone of '{tid}' is empty")
+        for rid in sorted(zones["essential"] & zones["spillover"]):
+            f.error(f.line_of("spillover"), f"region '{rid}' is in both the essential and the spillover zone of '{tid}'")
+        pattern = ReferralPattern(
+            trigger_point_id=tid,
+            essential_regions=zones["essential"],
+            spillover_regions=zones["spillover"],
+            side_rule=f.choice("side_rule", SideRule) or SideRule.IPSILATERAL,
+            frequency=f.choice("frequency", Frequency) or Frequency.OCCASIONAL,
+            sources=_source_refs(f, known_sources),
+            note=f.text("note", required=False),
+        )
+        if tid:
+            patterns[tid] = pattern
+    for tid in trigger_points:
+        if tid not in patterns:
+            log.error(file, None, f"trigger point '{tid}' has no referral pattern")
+    return patterns

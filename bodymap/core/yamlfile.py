@@ -1,0 +1,95 @@
+"""Reading YAML while keeping the line of every value, so that problems can point at it.
+
+PyYAML's node tree carries positions; :func:`load` turns it into ordinary dicts and lists whose subclasses
+remember lines (``Mapping.line``, ``Mapping.key_line(key)``, ``Sequence.item_line(i)``).  Duplicate keys,
+which YAML itself silently accepts, are reported.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from bodymap.core.problems import ProblemLog
+
+try:  # the C parser is much faster; PyYAML wheels ship it
+    from yaml import CSafeLoader as _Loader
+except ImportError:  # pragma: no cover
+    from yaml import SafeLoader as _Loader  # type: ignore[assignment]
+
+
+class Mapping(dict[str, Any]):
+    line: int = 0
+    _key_lines: dict[str, int]
+
+    def key_line(self, key: str) -> int:
+        return self._key_lines.get(key, self.line)
+
+
+class Sequence(list[Any]):
+    line: int = 0
+    _item_lines: list[int]
+
+    def item_line(self, index: int) -> int:
+        return self._item_lines[index] if 0 <= index < len(self._item_lines) else self.line
+
+
+def line_of(value: Any, default: int) -> int:
+    return getattr(value, "line", default)
+
+
+def load(text: str, file: str, log: ProblemLog) -> Any:
+    """Parse ``text``; on a syntax error, log it and return None."""
+    try:
+        node = yaml.compose(text, Loader=_Loader)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = mark.line + 1 if mark is not None else None
+        problem = getattr(exc, "problem", None) or str(exc)
+        log.error(file, line, f"this is not valid YAML ({problem})")
+        return None
+    if node is None:
+        return None
+    return _convert(node, file, log)
+
+
+def load_file(path: Path, log: ProblemLog) -> Any:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        log.error(str(path), None, f"cannot read the file ({exc})")
+        return None
+    return load(text, str(path), log)
+
+
+def _convert(node: yaml.Node, file: str, log: ProblemLog) -> Any:
+    line = node.start_mark.line + 1
+    if isinstance(node, yaml.MappingNode):
+        mapping = Mapping()
+        mapping.line = line
+        mapping._key_lines = {}
+        for key_node, value_node in node.value:
+            key = _scalar(key_node)
+            key_text = str(key)
+            if key_text in mapping:
+                log.error(file, key_node.start_mark.line + 1, f"'{key_text}' is given twice in the same block")
+            mapping[key_text] = _convert(value_node, file, log)
+            mapping._key_lines[key_text] = key_node.start_mark.line + 1
+        return mapping
+    if isinstance(node, yaml.SequenceNode):
+        seq = Sequence(_convert(item, file, log) for item in node.value)
+        seq.line = line
+        seq._item_lines = [item.start_mark.line + 1 for item in node.value]
+        return seq
+    return _scalar(node)
+
+
+_constructor = yaml.constructor.SafeConstructor()
+
+
+def _scalar(node: yaml.Node) -> Any:
+    if isinstance(node, yaml.ScalarNode):
+        return _constructor.construct_object(node, deep=True)
+    return yaml.serialize(node).strip()  # a complex key: shown as text in messages

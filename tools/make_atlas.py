@@ -1,0 +1,657 @@
+"""Generate the body art (``assets/body_<view>.svg``) from the description below.
+
+The figure is described once, for the half of the drawing on the viewer's left, as smooth outlines
+(body parts) and cut lines that divide each part into regions.  Everything is mirrored to the viewer's
+right, so left and right regions are exact mirror pairs.  Each resulting piece is named by the seed point
+that falls inside it.  The output is deterministic: running this twice gives byte-identical files.
+
+Run:  python tools/make_atlas.py        (writes assets/body_anterior.svg and assets/body_posterior.svg)
+
+Coordinates: a view is 560 x 1090 units, the vertex at y=40 and the soles near y=1040 (stature 1000 units),
+the body's midline at x=280.  Landmark heights follow ../shared/reference/body_proportions.md.
+"""
+
+from __future__ import annotations
+
+import math
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from shapely.geometry import LineString, MultiPolygon, Polygon
+from shapely.ops import polygonize, unary_union
+
+WIDTH, HEIGHT = 560, 1090
+MID = 280.0
+ROOT = Path(__file__).resolve().parent.parent
+
+Point = tuple[float, float]
+
+
+# ----------------------------------------------------------------------------------------------- curves
+
+
+def _catmull_rom(points: list[Point], samples_per_unit: float = 0.5) -> list[Point]:
+    """Centripetal Catmull-Rom spline through ``points`` (open), sampled about every 2 units."""
+    if len(points) < 2:
+        return list(points)
+    ext = [points[0], *points, points[-1]]
+    first, last = points[0], points[-1]
+    ext[0] = (2 * first[0] - points[1][0], 2 * first[1] - points[1][1])
+    ext[-1] = (2 * last[0] - points[-2][0], 2 * last[1] - points[-2][1])
+    out: list[Point] = []
+    for i in range(1, len(ext) - 2):
+        p0, p1, p2, p3 = ext[i - 1], ext[i], ext[i + 1], ext[i + 2]
+        seg = math.dist(p1, p2)
+        n = max(2, int(seg * samples_per_unit))
+        t0 = 0.0
+        t1 = t0 + max(math.dist(p0, p1), 1e-6) ** 0.5
+        t2 = t1 + max(seg, 1e-6) ** 0.5
+        t3 = t2 + max(math.dist(p2, p3), 1e-6) ** 0.5
+        for k in range(n):
+            t = t1 + (t2 - t1) * k / n
+            a1 = _lerp(p0, p1, (t - t0) / (t1 - t0))
+            a2 = _lerp(p1, p2, (t - t1) / (t2 - t1))
+            a3 = _lerp(p2, p3, (t - t2) / (t3 - t2))
+            b1 = _lerp(a1, a2, (t - t0) / (t2 - t0))
+            b2 = _lerp(a2, a3, (t - t1) / (t3 - t1))
+            out.append(_lerp(b1, b2, (t - t1) / (t2 - t1)))
+    out.append(points[-1])
+    return out
+
+
+def _lerp(a: Point, b: Point, t: float) -> Point:
+    return (a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t)
+
+
+def smooth_closed(points: list[tuple]) -> Polygon:
+    """A closed outline through ``points``; a point given as (x, y, "c") is a sharp corner."""
+    corners = [i for i, p in enumerate(points) if len(p) == 3]
+    pts = [(float(p[0]), float(p[1])) for p in points]
+    if not corners:
+        ring = _catmull_rom([*pts, pts[0], pts[1], pts[2]])
+        # drop the overlap so the ring closes smoothly at the first point
+        n1 = len(_catmull_rom([*pts, pts[0]]))
+        ring = ring[: n1 - 1]
+    else:
+        start = corners[0]
+        rotated = pts[start:] + pts[:start]
+        marks = [(i - start) % len(pts) for i in corners] + [len(pts)]
+        rotated.append(rotated[0])
+        ring = []
+        for a, b in zip(marks, marks[1:]):
+            ring.extend(_catmull_rom(rotated[a : b + 1])[:-1])
+    poly = Polygon(ring)
+    if not poly.is_valid:
+        poly = poly.buffer(0)
+    return poly
+
+
+def mirror_point(p: Point) -> Point:
+    return (2 * MID - p[0], p[1])
+
+
+def mirror_poly(poly: Polygon) -> Polygon:
+    return Polygon([mirror_point(p) for p in poly.exterior.coords][::-1])
+
+
+def tube(axis: list[Point], half_widths: list[tuple[float, float]], round_end: bool = False,
+         round_start: bool = False) -> Polygon:
+    """A limb segment: offsets (outer, inner) of the axis at each control point, smoothed.
+
+    ``half_widths[i]`` is (left, right) of the direction of travel.  With ``round_end`` the far end is
+    capped with a half circle (a fingertip)."""
+    left: list[Point] = []
+    right: list[Point] = []
+    for i, (x, y) in enumerate(axis):
+        a = axis[max(i - 1, 0)]
+        b = axis[min(i + 1, len(axis) - 1)]
+        dx, dy = b[0] - a[0], b[1] - a[1]
+        norm = math.hypot(dx, dy)
+        nx, ny = -dy / norm, dx / norm  # left normal in screen coordinates (y down)
+        wl, wr = half_widths[i]
+        left.append((x - nx * wl, y - ny * wl))
+        right.append((x + nx * wr, y + ny * wr))
+    outline: list[tuple] = [(*left[0], "c"), *left[1:-1]]
+    if round_end:
+        (ex, ey), (px, py) = axis[-1], axis[-2]
+        d = math.hypot(ex - px, ey - py)
+        ux, uy = (ex - px) / d, (ey - py) / d
+        wl, wr = half_widths[-1]
+        r = (wl + wr) / 2
+        outline += [left[-1], (ex + ux * r * 0.95, ey + uy * r * 0.95), right[-1]]
+    else:
+        outline += [(*left[-1], "c"), (*right[-1], "c")]
+    outline += list(reversed(right[1:-1]))
+    if round_start:
+        (sx, sy), (qx, qy) = axis[0], axis[1]
+        d = math.hypot(sx - qx, sy - qy)
+        ux, uy = (sx - qx) / d, (sy - qy) / d
+        r = sum(half_widths[0]) / 2
+        nx, ny = -uy, ux
+        outline += [right[0], (sx + ux * r * 0.7 - nx * r * 0.7, sy + uy * r * 0.7 - ny * r * 0.7),
+                    (sx + ux * r, sy + uy * r), (sx + ux * r * 0.7 + nx * r * 0.7, sy + uy * r * 0.7 + ny * r * 0.7)]
+        outline[0] = left[0]
+    else:
+        outline.append((*right[0], "c"))
+    return smooth_closed(outline)
+
+
+# ----------------------------------------------------------------------------------------------- figure
+
+
+@dataclass
+class Part:
+    """A body part: its outline (viewer's left half), the cut lines inside it, and the seeds naming pieces.
+
+    ``seeds`` maps a region's base name ("temple") to a point in the left half; ``midline`` maps midline
+    region names to points on or near x=280 (those parts are symmetric and are not mirrored)."""
+
+    name: str
+    outline: Polygon
+    cuts: list[list[Point]] = field(default_factory=list)
+    seeds: dict[str, Point] = field(default_factory=dict)
+    midline: dict[str, Point] = field(default_factory=dict)
+    symmetric: bool = False  # the outline already spans both halves
+
+
+def head_trunk_outline(front: bool) -> Polygon:
+    """Head, neck and trunk as one symmetric outline (the limbs are separate parts).
+
+    In front the trunk ends at the groin (the thigh wins below it); behind, it ends at the gluteal fold."""
+    half = [
+        (280, 40),
+        (264, 41.5), (250, 47), (239, 57), (232.5, 72), (230, 90), (230.5, 108), (232.5, 124),
+        (236, 138), (240.5, 150), (246, 158),
+        (251.5, 166), (253, 180), (251, 194),
+        (236, 203), (210, 210), (186, 216), (170, 222), (174, 236),
+        (180, 255), (186, 280), (190, 310), (193, 345),
+        (200, 380), (207, 410), (209, 432), (204, 462), (193, 488),
+        (187, 503), (190, 515),
+    ]
+    if front:
+        half += [(196, 545), (240, 574), (280, 582)]
+    else:
+        half += [(191, 560), (205, 590), (240, 597), (270, 592), (280, 584)]
+    full = half + [mirror_point(p) for p in reversed(half[1:-1])]
+    return smooth_closed(full)
+
+
+ARM_AXIS = [(160, 248), (150, 310), (140, 370), (133, 410), (126, 460), (119, 510), (112, 556)]
+ARM_WIDTHS = [(25, 25), (23, 23), (22, 21), (21, 21), (22, 23), (17, 18), (14, 15.5)]  # (medial, lateral)
+
+
+def arm_outline() -> Polygon:
+    return tube(ARM_AXIS, ARM_WIDTHS, round_start=True)
+
+
+def palm_outline() -> Polygon:
+    return smooth_closed([
+        (98, 552, "c"), (127, 552, "c"), (131, 575), (133, 596), (131.5, 609, "c"),
+        (87.5, 609, "c"), (89, 590), (94, 570),
+    ])
+
+
+FINGERS = {
+    # name: (base point, tip point, base half-width, tip half-width)
+    "index_finger": ((92.5, 600), (86, 652), 5.6, 4.4),
+    "middle_finger": ((104, 602), (101, 662), 5.7, 4.6),
+    "ring_finger": ((115, 602), (116, 656), 5.4, 4.3),
+    "little_finger": ((125.5, 598), (129, 643), 4.8, 3.8),
+}
+
+
+def finger_outline(name: str) -> Polygon:
+    base, tip, wb, wt = FINGERS[name]
+    mid = _lerp(base, tip, 0.5)
+    return tube([base, mid, tip], [(wb, wb), ((wb + wt) / 2,) * 2, (wt, wt)], round_end=True)
+
+
+def thumb_outline() -> Polygon:
+    return tube([(99, 566), (90, 590), (81, 611), (76, 626)], [(7, 7), (7.2, 7.2), (6.2, 6.2), (5.4, 5.4)],
+                round_end=True)
+
+
+LEG_AXIS = [(234, 520), (236, 640), (237, 757), (238, 880), (238.5, 1002)]
+
+
+def leg_outline() -> Polygon:
+    return smooth_closed([
+        (188, 497, "c"), (190, 528), (193, 570), (198, 620), (204, 680), (208, 730), (209, 760),
+        (207, 790), (207, 830), (212, 880), (218, 940), (221, 985), (222, 1002, "c"),
+        (255, 1002, "c"), (257, 985), (261, 940), (268, 880), (271, 830), (268, 790), (264, 760),
+        (266, 730), (272, 680), (277, 620), (278.6, 584, "c"), (240, 566),
+    ])
+
+
+def foot_front_outline() -> Polygon:
+    return smooth_closed([
+        (221, 996, "c"), (256, 996, "c"), (259, 1012), (262, 1030), (263, 1046), (255, 1050),
+        (232, 1048), (215, 1046), (211, 1038), (213, 1025), (217, 1010),
+    ])
+
+
+TOES = {
+    # name: (base, tip, half-width) ; the great toe is medial (toward the midline)
+    "great_toe": ((255, 1044), (258, 1066), 6.2),
+    "toe2": ((244.5, 1046), (245, 1064), 4.4),
+    "toe3": ((235.5, 1045), (234.5, 1061), 4.1),
+    "toe4": ((227, 1044), (225, 1058), 3.8),
+    "toe5": ((219, 1041), (216, 1053), 3.4),
+}
+
+
+def toe_outline(name: str) -> Polygon:
+    base, tip, w = TOES[name]
+    return tube([base, _lerp(base, tip, 0.5), tip], [(w, w), (w, w), (w * 0.92, w * 0.92)], round_end=True)
+
+
+def foot_back_outline() -> Polygon:
+    return smooth_closed([
+        (221, 996, "c"), (256, 996, "c"), (258, 1012), (259, 1030), (255, 1044), (245, 1050),
+        (233, 1050), (222, 1044), (218, 1030), (219, 1012),
+    ])
+
+
+class Frame:
+    """Body-relative coordinates along a limb: ``(y, v)`` is the point at height ``y`` on the axis moved
+    sideways to the fraction ``v`` of the way to the medial edge (v > 0) or the lateral edge (v < 0).
+    Lateral is the viewer's left for the limbs drawn on the viewer's left.  |v| > 1 lies outside."""
+
+    def __init__(self, axis: list[Point], outline: Polygon) -> None:
+        self.axis = _catmull_rom([(float(x), float(y)) for x, y in axis], samples_per_unit=1.0)
+        self.outline = outline
+
+    def _axis_at(self, y: float) -> tuple[Point, Point]:
+        pts = self.axis
+        if y <= pts[0][1]:
+            i = 0
+        elif y >= pts[-1][1]:
+            i = len(pts) - 2
+        else:
+            i = next(k for k in range(len(pts) - 1) if pts[k][1] <= y <= pts[k + 1][1])
+        a, b = pts[i], pts[i + 1]
+        t = (y - a[1]) / ((b[1] - a[1]) or 1e-9)
+        d = math.dist(a, b) or 1.0
+        return _lerp(a, b, t), ((b[0] - a[0]) / d, (b[1] - a[1]) / d)
+
+    def xy(self, y: float, v: float) -> Point:
+        (cx, cy), (dx, dy) = self._axis_at(y)
+        lateral = (-dy, dx)  # for a downward axis this points to the viewer's left
+        side = (-lateral[0], -lateral[1]) if v > 0 else lateral
+        ray = LineString([(cx, cy), (cx + side[0] * 200, cy + side[1] * 200)])
+        hit = ray.intersection(self.outline.exterior)
+        pts = [g for g in getattr(hit, "geoms", [hit]) if not g.is_empty]
+        width = min(math.dist((cx, cy), (g.x, g.y)) for g in pts) if pts else 20.0
+        return (cx + side[0] * width * abs(v), cy + side[1] * width * abs(v))
+
+    def line(self, *points: tuple[float, float], step: float = 2.0) -> list[Point]:
+        out: list[Point] = []
+        for (y0, v0), (y1, v1) in zip(points, points[1:]):
+            n = max(2, int(max(abs(y1 - y0), abs(v1 - v0) * 20) / step))
+            out += [self.xy(y0 + (y1 - y0) * k / n, v0 + (v1 - v0) * k / n) for k in range(n)]
+        out.append(self.xy(*points[-1]))
+        return out
+
+
+def ear_outline() -> Polygon:
+    return smooth_closed([(231, 101), (226, 100), (222.5, 106), (222, 117), (224.5, 128), (229, 134),
+                          (233, 131)])
+
+
+# ----------------------------------------------------------------------------------------------- views
+
+
+HAIRLINE = [(225, 62), (245, 54), (265, 51), (280, 50.5)]
+
+
+def anterior() -> list[Part]:
+    trunk = Part(
+        "head_trunk",
+        head_trunk_outline(front=True),
+        symmetric=True,
+        cuts=[
+            HAIRLINE,
+            [(280, 48), (280, 95)],                                         # forehead midline
+            [(244.5, 55.5), (243, 75), (243.5, 100), (244, 116)],           # temple, front border
+            [(243, 91), (258, 90), (270, 92), (280, 95)],                   # brow
+            [(273, 92), (273, 120), (274, 141)],                            # side of the nose
+            [(222, 116), (244, 114), (260, 113), (273, 114)],               # cheekbone
+            [(244, 114), (244.5, 128), (247, 140), (252, 152), (254, 162)],  # front of TMJ and jaw angle
+            [(226, 131), (244.5, 131)],                                     # below the TMJ
+            [(245, 141), (260, 142), (274, 141.5), (280, 141.5)],           # mouth
+            [(268, 141), (268.5, 160), (271, 175)],                         # side of the chin
+            [(236, 146), (246, 155), (256, 165), (268, 173), (280, 176)],   # jaw line
+            [(268, 172), (268.5, 195), (268, 216)],                         # throat strip
+            [(245, 188), (268.5, 188)],                                     # neck upper / lower
+            [(251, 190), (252, 200), (253, 216)],                           # neck / supraclavicular
+            [(203, 205), (206, 213), (209, 222)],                           # supraclavicular / shoulder top
+            [(165, 222), (190, 221), (215, 219), (240, 215), (262, 214), (280, 216)],  # clavicle
+            [(268, 214), (268.5, 260), (269, 300), (269, 345)],             # side of the sternum
+            [(175, 245), (200, 246), (240, 250), (269, 252)],               # infraclavicular / upper chest
+            [(182, 290), (230, 292), (269, 294)],                           # upper chest / breast
+            [(200, 350), (220, 360), (250, 358), (269, 346)],               # breast fold
+            [(186, 262), (199, 300), (205, 340), (209, 390)],               # anterior axillary line
+            [(198, 388), (225, 392), (250, 378), (268, 352), (280, 340)],   # costal margin
+            [(268, 338), (268, 520), (270, 560), (274, 590)],               # midline strip of the abdomen
+            [(268, 425), (280, 425)], [(268, 465), (280, 465)], [(268, 515), (280, 515)],
+            [(209, 390), (222, 420), (224, 450), (220, 485), (218, 510)],   # flank, medial border
+            [(205, 447), (240, 446), (268, 445)],                           # navel level
+            [(195, 482), (214, 484)],                                       # flank / front of hip
+            [(185, 506), (230, 503), (268, 508)],                           # lower abdomen / groin
+        ],
+        seeds={
+            "forehead": (262, 70), "temple": (237, 90), "orbit": (258, 102), "cheek": (258, 128),
+            "tmj": (236, 123), "angle_of_jaw": (243, 143), "lower_jaw": (262, 155),
+            "anterior_neck_upper": (260, 180), "anterior_neck_lower": (260, 202),
+            "supraclavicular": (228, 211), "shoulder_top": (186, 218.5),
+            "infraclavicular": (235, 235), "upper_chest": (235, 272), "breast": (235, 322),
+            "lower_chest": (235, 372), "lateral_chest": (196, 330), "upper_abdomen": (240, 420),
+            "flank": (214, 430), "lower_abdomen": (240, 475), "anterior_hip": (205, 495), "groin": (245, 530),
+        },
+        midline={
+            "vertex": (280, 45), "nose": (280, 118), "chin": (280, 160), "throat": (280, 200),
+            "sternum": (280, 280), "epigastrium": (280, 390), "umbilical": (280, 445),
+            "hypogastrium": (280, 490), "suprapubic": (280, 545),
+        },
+    )
+    return [*_limbs(front=True), trunk]
+
+
+def posterior() -> list[Part]:
+    trunk = Part(
+        "head_trunk",
+        head_trunk_outline(front=False),
+        symmetric=True,
+        cuts=[
+            HAIRLINE,
+            [(280, 48), (280, 156)],                                        # midline of the head
+            [(228, 100), (250, 104), (270, 106), (280, 106)],               # parietal / occiput
+            [(226, 116), (236, 117), (241, 128), (243, 140), (240, 152)],   # mastoid, behind the ear
+            [(234, 150), (250, 152), (268, 154), (280, 155)],               # base of the skull
+            [(273.5, 150), (273.5, 216)],                                   # cervical spine strip
+            [(245, 182), (273.5, 182)],                                     # neck upper / lower
+            [(251, 190), (252, 202), (254, 216)],                           # neck / shoulder top
+            [(165, 228), (190, 226), (215, 222), (240, 218), (262, 216), (273.5, 216)],
+            [(273.5, 214), (273.5, 482)],                                   # spine strip of the trunk
+            [(273.5, 216), (280, 216)], [(273.5, 340), (280, 340)], [(273.5, 440), (280, 440)],
+            [(180, 240), (205, 248), (230, 256), (250, 262)],               # spine of the scapula
+            [(250.5, 214), (249, 262), (247, 300), (244, 338)],             # medial border of the scapula
+            [(170, 300), (200, 318), (230, 336), (248, 340), (280, 340)],   # below the scapula
+            [(186, 262), (200, 300), (206, 340), (210, 392)],               # posterior axillary line
+            [(195, 390), (240, 390), (273.5, 390)],                         # mid back / lower thoracic
+            [(198, 440), (240, 440), (273.5, 440)],                         # thoracolumbar junction
+            [(220, 440), (222, 460), (221, 486)],                           # low back / side of low back
+            [(192, 480), (215, 483), (240, 486), (262, 482), (280, 482)],    # iliac crest
+            [(262, 482), (264, 515), (270, 548), (275, 600)],               # sacrum and coccyx
+            [(262, 548), (280, 548)],
+            [(248, 484), (250, 510), (256, 540), (264, 552)],               # sacroiliac strip
+            [(193, 530), (230, 535), (257, 540)],                           # buttock upper / lower
+            [(199, 478), (201, 500), (203, 540), (205, 600)],               # lateral hip
+        ],
+        seeds={
+            "parietal": (255, 75), "occiput": (258, 130), "mastoid": (237, 135),
+            "posterior_neck_upper": (260, 168), "posterior_neck_lower": (262, 200),
+            "shoulder_top": (200, 219), "suprascapular": (215, 238), "scapula": (215, 290),
+            "interscapular": (262, 280), "lateral_chest_posterior": (198, 330), "mid_back": (240, 365),
+            "lower_thoracic": (240, 415), "low_back": (250, 462), "lateral_low_back": (210, 462),
+            "buttock_upper": (225, 510), "buttock_lower": (235, 565), "sacroiliac": (257, 510),
+            "lateral_hip": (196, 545),
+        },
+        midline={
+            "vertex": (280, 45), "cervical_spine": (280, 185), "upper_thoracic_spine": (280, 280),
+            "lower_thoracic_spine": (280, 390), "lumbar_spine": (280, 460), "sacrum": (280, 515),
+            "coccyx": (280, 565),
+        },
+    )
+    *others, leg = _limbs(front=False)
+    return [*others, trunk, leg]  # behind, the buttock (trunk) wins over the top of the thigh
+
+
+def _limbs(front: bool) -> list[Part]:
+    """Ear, hand, foot, arm and leg of the viewer's left side; the same silhouette serves both views.
+
+    Parts listed first win where outlines overlap, so the palm's straight top edge is the wrist crease."""
+    arm = Frame(ARM_AXIS, arm_outline())
+    a = arm.line
+    arm_cuts = [
+        a((292, -1.4), (300, 0), (285, 1.4)),           # deltoid: shoulder cap / arm
+        a((222, -0.2), (240, -0.2), (302, -0.2)),       # anterior (posterior) / lateral shoulder
+        a((292, -0.6), (398, -0.6)),                    # lateral strip of the arm
+        a((286, 0.6), (398, 0.6)),                      # medial strip of the arm
+        a((348, -0.6), (350, 0.6)),                     # arm upper / lower
+        a((396, -1.4), (398, 1.4)),                     # elbow band
+        a((428, -1.4), (430, 1.4)),
+        a((398, -0.32), (428, -0.32)),
+        a((398, 0.32), (428, 0.32)),
+        a((430, 0.0), (541, 0.0)),                      # forearm radial / ulnar
+        a((490, -1.4), (492, 1.4)),                     # forearm upper / lower
+        a((540, -1.4), (541, 1.4)),                     # wrist band
+    ]
+    face = "anterior" if front else "posterior"
+    arm_seeds = {
+        "lateral_shoulder": arm.xy(262, -0.6), f"{face}_shoulder": arm.xy(262, 0.4),
+        "lateral_arm": arm.xy(345, -0.8), f"{face}_arm_upper": arm.xy(320, 0),
+        f"{face}_arm_lower": arm.xy(375, 0), "medial_arm": arm.xy(345, 0.8),
+        "lateral_epicondyle": arm.xy(413, -0.7), ("antecubital" if front else "olecranon"): arm.xy(413, 0),
+        "medial_epicondyle": arm.xy(413, 0.7),
+    }
+    surface = "volar" if front else "dorsal"
+    arm_seeds.update({
+        f"forearm_{surface}_radial_upper": arm.xy(460, -0.5), f"forearm_{surface}_ulnar_upper": arm.xy(460, 0.5),
+        f"forearm_{surface}_radial_lower": arm.xy(515, -0.5), f"forearm_{surface}_ulnar_lower": arm.xy(515, 0.5),
+        f"wrist_{surface}": arm.xy(548, 0),
+    })
+
+    suffix = "" if front else "_dorsal"
+    fingers = [Part(name, finger_outline(name), seeds={name + suffix: _lerp(*FINGERS[name][:2], 0.7)})
+               for name in FINGERS]
+    thumb = Part("thumb", thumb_outline(), seeds={"thumb" + suffix: (82, 616)})
+    if front:
+        palm = Part("palm", palm_outline(),
+                    cuts=[[(101, 548), (104, 575), (106, 595), (104, 613)], [(119, 548), (118, 580), (118, 613)]],
+                    seeds={"thenar": (97, 585), "palm": (111, 590), "hypothenar": (126, 590)})
+    else:
+        palm = Part("palm", palm_outline(), seeds={"hand_dorsal": (112, 585)})
+
+    leg = Frame(LEG_AXIS, leg_outline())
+    g = leg.line
+    leg_cuts = [
+        g((480, -0.72), (560, -0.72), (728, -0.72)),    # lateral strip of hip and thigh
+        g((560, 0.62), (728, 0.62)),                    # medial strip (adductors)
+        g((645, -1.4), (645, 1.4)),                     # thigh upper / lower
+        g((728, -1.4), (728, 1.4)),                     # knee band and its thirds
+        g((790, -1.4), (790, 1.4)),
+        g((728, -0.38), (790, -0.38)),
+        g((728, 0.38), (790, 0.38)),
+        g((790, -0.52), (985, -0.52)),                  # leg: lateral and medial strips
+        g((790, 0.56), (985, 0.56)),
+        g((890, -0.6), (890, 0.6)),                     # leg upper / lower
+        g((985, -1.4), (985, 1.4)),                     # ankle band and thirds
+        g((985, -0.36), (1003, -0.36)),
+        g((985, 0.4), (1003, 0.4)),
+    ]
+    leg_seeds = {
+        "lateral_thigh": leg.xy(680, -0.86), "medial_thigh_upper": leg.xy(610, 0.8),
+        "medial_thigh_lower": leg.xy(690, 0.8), "lateral_knee": leg.xy(758, -0.7),
+        "medial_knee": leg.xy(758, 0.7), "lateral_leg": leg.xy(880, -0.8), "medial_leg": leg.xy(880, 0.8),
+        "lateral_malleolus": leg.xy(995, -0.7), "medial_malleolus": leg.xy(995, 0.75),
+    }
+    if front:
+        leg_seeds.update({
+            "lateral_hip": leg.xy(565, -0.86), "anterior_thigh_upper": leg.xy(600, -0.1),
+            "anterior_thigh_lower": leg.xy(690, 0), "patella": leg.xy(758, 0), "shin_upper": leg.xy(840, 0),
+            "shin_lower": leg.xy(940, 0), "anterior_ankle": leg.xy(995, 0),
+        })
+        toes = [Part("great_toe", toe_outline("great_toe"), seeds={"great_toe": TOES["great_toe"][1]})]
+        toes += [Part(n, toe_outline(n), seeds={"lesser_toes": TOES[n][1]}) for n in TOES if n != "great_toe"]
+        foot = [Part("foot", foot_front_outline(), seeds={"foot_dorsum": (238, 1022)}), *toes]
+    else:
+        leg_cuts = leg_cuts[1:]  # the lateral strip above the thigh belongs to the trunk's hip behind
+        leg_cuts.insert(0, g((600, -0.72), (728, -0.72)))
+        leg_seeds.update({
+            "posterior_thigh_upper": leg.xy(622, 0), "posterior_thigh_lower": leg.xy(690, 0),
+            "posterior_knee": leg.xy(758, 0), "calf_upper": leg.xy(840, 0), "calf_lower": leg.xy(940, 0),
+            "achilles": leg.xy(995, 0),
+        })
+        leg_seeds["lateral_hip"] = (189, 514)  # the corner of the thigh beside the buttock
+        foot = [Part("foot", foot_back_outline(), seeds={"heel": (238, 1025)})]
+    return [
+        Part("ear", ear_outline(), seeds={"ear": (227, 117)}),
+        palm, thumb, *fingers, *foot,
+        Part("arm", arm.outline, cuts=arm_cuts, seeds=arm_seeds),
+        Part("leg", leg.outline, cuts=leg_cuts, seeds=leg_seeds),
+    ]
+
+
+def _full_outline(part: Part) -> Polygon:
+    if part.symmetric:
+        return part.outline
+    return unary_union([part.outline, mirror_poly(part.outline)])
+
+
+def _overshoot(line: list[Point], by: float = 2.0) -> list[Point]:
+    """Extend a cut a little past both ends so that a cut drawn up to another one surely crosses it."""
+
+    def ext(a: Point, b: Point) -> Point:
+        d = math.dist(a, b) or 1.0
+        return (b[0] + (b[0] - a[0]) / d * by, b[1] + (b[1] - a[1]) / d * by)
+
+    return [ext(line[1], line[0]), *line, ext(line[-2], line[-1])]
+
+
+def _cut(poly: Polygon, lines: list[LineString]) -> list[Polygon]:
+    """Divide ``poly`` by ``lines``; a line may end on another line or on the midline (T-junctions)."""
+    # Lines are not clipped to the part first: clipped ends sit a hair off the boundary and never node.
+    noded = unary_union([poly.boundary, *[line for line in lines if line.intersects(poly)]])
+    return [piece for piece in polygonize(noded)
+            if piece.area > 1e-6 and poly.contains(piece.representative_point())]
+
+
+def _merge_slivers(pieces: list[Polygon], seeds: dict[str, Point], smaller_than: float = 12.0) -> list[Polygon]:
+    """Fold the tiny unnamed pieces left where cut lines nearly meet into the neighbour they share most with."""
+    keep = [p for p in pieces if p.area >= smaller_than or any(p.contains(_pt(s)) for s in seeds.values())]
+    for sliver in (p for p in pieces if not any(p is k for k in keep)):
+        shared = [(k.boundary.intersection(sliver.buffer(0.01)).length, i) for i, k in enumerate(keep)]
+        best = max(shared)[1]
+        keep[best] = unary_union([keep[best], sliver])
+    return keep
+
+
+def build_view(parts: list[Part], right_on_screen_left: bool) -> dict[str, Polygon]:
+    """Split every part into named pieces; return region id -> polygon."""
+    near, far = ("right", "left") if right_on_screen_left else ("left", "right")
+    taken: list[Polygon] = []
+    regions: dict[str, list[Polygon]] = {}
+    problems: list[str] = []
+    for part in parts:
+        whole = _full_outline(part)
+        if taken:
+            whole = whole.difference(unary_union(taken))
+        taken.append(_full_outline(part))
+        lines = []
+        for cut in part.cuts:
+            smooth = _overshoot(_catmull_rom([(float(x), float(y)) for x, y in cut]))
+            lines.append(LineString(smooth))
+            lines.append(LineString([mirror_point(p) for p in smooth]))
+        seeds = {f"{near}_{k}": v for k, v in part.seeds.items()}
+        seeds.update({f"{far}_{k}": mirror_point(v) for k, v in part.seeds.items()})
+        seeds.update(part.midline)
+        polys = [g for g in (whole.geoms if isinstance(whole, MultiPolygon) else [whole])]
+        pieces = [p for poly in polys for p in _cut(poly, lines)]
+        for piece in _merge_slivers(pieces, seeds):
+            names = [n for n, s in seeds.items() if piece.contains(_pt(s))]
+            c = piece.representative_point()
+            if len(names) > 1:
+                problems.append(f"{part.name}: one piece holds seeds {names}")
+            elif not names:
+                problems.append(f"{part.name}: unnamed piece near ({c.x:.0f}, {c.y:.0f}), area {piece.area:.1f}")
+            else:
+                regions.setdefault(names[0], []).append(piece)
+        problems.extend(f"{part.name}: seed {name} fell in no piece" for name in seeds if name not in regions)
+    if problems:
+        raise SystemExit("\n".join(problems))
+    out: dict[str, Polygon] = {}
+    for name, polys in regions.items():
+        merged = unary_union(polys)
+        out[name] = merged
+    return out
+
+
+def _pt(p: Point):
+    from shapely.geometry import Point as ShapelyPoint
+
+    return ShapelyPoint(p)
+
+
+def _path_data(geom) -> str:
+    polys = geom.geoms if isinstance(geom, MultiPolygon) else [geom]
+    chunks = []
+    for poly in polys:
+        for ring in [poly.exterior, *poly.interiors]:
+            coords = list(ring.coords)[:-1]
+            pts = " ".join(f"{x:.1f},{y:.1f}" for x, y in coords)
+            chunks.append(f"M{pts}Z")
+    return " ".join(chunks)
+
+
+DETAILS_FRONT = [
+    # eyebrows, eyes, nose, mouth, clavicles, nipples, navel, kneecaps
+    "M250,92 Q260,88 270,92", "M290,92 Q300,88 310,92",
+    "M252,101 Q260,97 268,101 Q260,104 252,101Z", "M292,101 Q300,97 308,101 Q300,104 292,101Z",
+    "M276,106 L274,127 Q280,131 286,127 L284,106", "M268,143 Q280,147 292,143",
+    "M236,330 a3,3 0 1,0 6,0 a3,3 0 1,0 -6,0", "M318,330 a3,3 0 1,0 6,0 a3,3 0 1,0 -6,0",
+    "M277,440 a3,3 0 1,0 6,0 a3,3 0 1,0 -6,0",
+]
+DETAILS_BACK = [
+    "M280,196 L280,540",
+]
+
+
+def write_svg(view: str, regions: dict[str, Polygon], details: list[str], caption: tuple[str, str]) -> str:
+    lines = [
+        '<?xml version="1.0" encoding="UTF-8"?>',
+        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH} {HEIGHT}" width="{WIDTH}" '
+        f'height="{HEIGHT}" data-view="{view}">',
+        f"  <title>bodymap atlas: {view} view</title>",
+        "  <desc>Generated by tools/make_atlas.py. One path per body region; the path id is the region id "
+        "in data/regions.yaml.</desc>",
+        '  <g id="regions" fill="#f3e6dc" stroke="#b08f7a" stroke-width="0.6" stroke-linejoin="round">',
+    ]
+    for name in sorted(regions):
+        lines.append(f'    <path id="{name}" d="{_path_data(regions[name])}"/>')
+    lines.append("  </g>")
+    # hairline seams between parts would show as specks in the outline: close them before drawing it
+    outline = unary_union(list(regions.values())).buffer(0.3).buffer(-0.3)
+    lines.append('  <g id="outline" fill="none" stroke="#6b4f3f" stroke-width="1.6" stroke-linejoin="round">')
+    lines.append(f'    <path d="{_path_data(outline)}"/>')
+    lines.append("  </g>")
+    lines.append('  <g id="details" fill="none" stroke="#9c7c69" stroke-width="0.9" stroke-linecap="round">')
+    for d in details:
+        lines.append(f'    <path d="{d}"/>')
+    lines.append("  </g>")
+    left, right = caption
+    lines.append('  <g id="side-labels" font-family="sans-serif" font-size="18" fill="#6b4f3f">')
+    lines.append(f'    <text x="20" y="30">{left}</text>')
+    lines.append(f'    <text x="{WIDTH - 20}" y="30" text-anchor="end">{right}</text>')
+    lines.append("  </g>")
+    lines.append("</svg>")
+    return "\n".join(lines) + "\n"
+
+
+def main() -> int:
+    out = ROOT / "assets"
+    out.mkdir(exist_ok=True)
+    views = {
+        "anterior": (anterior(), True, DETAILS_FRONT, ("R", "L")),
+        "posterior": (posterior(), False, DETAILS_BACK, ("L", "R")),
+    }
+    for view, (parts, right_left, details, caption) in views.items():
+        regions = build_view(parts, right_left)
+        (out / f"body_{view}.svg").write_text(write_svg(view, regions, details, caption), encoding="utf-8")
+        print(f"{view}: {len(regions)} regions")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,34 @@
+"""Screenshot of the main window in a real window (run under Xvfb): screenshot.py OUT.png [PAIN ...]
+
+Marks the given pain regions (ids, labels or synonyms), chooses the first candidate and saves the window.
+Example:  xvfb-run -s "-screen 0 1400x900x24" python tools/screenshot.py docs/window.png "right temple"
+"""
+
+import sys
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+from bodymap.core import loading
+from bodymap.ui.main_window import MainWindow
+
+app = QApplication(sys.argv[:1])
+data = loading.load()
+window = MainWindow(data)
+window.resize(1360, 860)
+window.show()
+for name in sys.argv[2:]:
+    region = data.atlas.find(name)
+    assert region is not None, name
+    window._on_region_clicked(region.id)
+if window.panel.list.count():
+    window.panel.list.setCurrentRow(0)
+
+
+def grab() -> None:
+    window.grab().save(sys.argv[1])
+    app.quit()
+
+
+QTimer.singleShot(600, grab)
+app.exec()
