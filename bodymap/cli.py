@@ -32,8 +32,12 @@ def _parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     p = sub.add_parser("suggest", help="rank the muscles that may refer pain to the given areas")
-    p.add_argument("pain", nargs="+", metavar="PAIN", help='a region id, label or synonym, e.g. "right temple"; '
-                   "add =N (1-10) for the intensity, e.g. right_temple=8")  # fmt: skip
+    p.add_argument(
+        "pain",
+        nargs="+",
+        metavar="PAIN",
+        help='a region id, label or synonym, e.g. "right temple"; add =N (1-10) for the intensity, e.g. right_temple=8',
+    )
     p.add_argument("--top", type=int, default=10, metavar="N", help="how many candidates to list (default 10)")
     p.add_argument("--json", action="store_true", help="machine-readable output")
 
@@ -45,8 +49,13 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="machine-readable output")
 
     p = sub.add_parser("validate", help="check the data files and report every problem")
-    p.add_argument("files", nargs="*", metavar="FILE", help="data files to check in place of the shipped ones "
-                   "(regions.yaml, sources.yaml, muscles.yaml or referral_patterns.yaml, told apart by content)")  # fmt: skip
+    p.add_argument(
+        "files",
+        nargs="*",
+        metavar="FILE",
+        help="data files to check in place of the shipped ones "
+        "(regions.yaml, sources.yaml, muscles.yaml or referral_patterns.yaml, told apart by content)",
+    )
 
     p = sub.add_parser("render", help="draw a pain map or a muscle's pattern to PNG, SVG or PDF")
     what = p.add_mutually_exclusive_group(required=True)
@@ -118,8 +127,10 @@ def _suggest(args: argparse.Namespace, data: loading.LoadedData) -> int:
     cover, unexplained = smallest_cover(candidates, pain)
     if args.json:
         out = {
-            "pain": [{"region": rid, "label": data.atlas.regions[rid].label, "intensity": m.intensity}
-                     for rid, m in pain.items()],  # fmt: skip
+            "pain": [
+                {"region": rid, "label": data.atlas.regions[rid].label, "intensity": m.intensity}
+                for rid, m in pain.items()
+            ],
             "candidates": [_candidate_json(c) for c in candidates[: args.top]],
             "cover": [{"muscle": c.muscle.id, "name": c.muscle.name, "side": c.side.value} for c in cover],
             "unexplained": sorted(unexplained),
@@ -137,7 +148,9 @@ def _suggest(args: argparse.Namespace, data: loading.LoadedData) -> int:
         names = ", ".join(f"{c.muscle.name} ({c.side.value})" for c in cover)
         print(f"\nSmallest set that explains the whole drawing: {names}")
     if unexplained:
-        print("Not explained by any trigger point: " + ", ".join(data.atlas.regions[r].label for r in sorted(unexplained)))
+        print(
+            "Not explained by any trigger point: " + ", ".join(data.atlas.regions[r].label for r in sorted(unexplained))
+        )
     print("\nEducational decision support, not a diagnosis.")
     return EXIT_OK
 
@@ -154,10 +167,21 @@ def _regions(args: argparse.Namespace, data: loading.LoadedData) -> int:
             for vname, view in atlas.views.items():
                 if r.id in view.shapes and (args.view is None or vname == args.view):
                     x0, y0, x1, y1 = view.shapes[r.id].bounds
-                    shapes[vname] = {"bounds": [round(v, 1) for v in (x0, y0, x1, y1)],
-                                     "area": round(view.shapes[r.id].area, 1)}  # fmt: skip
-            out.append({"id": r.id, "label": r.label, "side": r.side.value, "group": r.group,
-                        "synonyms": list(r.synonyms), "mirror": atlas.mirror(r.id), "shapes": shapes})  # fmt: skip
+                    shapes[vname] = {
+                        "bounds": [round(v, 1) for v in (x0, y0, x1, y1)],
+                        "area": round(view.shapes[r.id].area, 1),
+                    }
+            out.append(
+                {
+                    "id": r.id,
+                    "label": r.label,
+                    "side": r.side.value,
+                    "group": r.group,
+                    "synonyms": list(r.synonyms),
+                    "mirror": atlas.mirror(r.id),
+                    "shapes": shapes,
+                }
+            )
         print(json.dumps(out, indent=2, ensure_ascii=False))
         return EXIT_OK
     for r in regions:
@@ -174,13 +198,21 @@ def _muscles(args: argparse.Namespace, data: loading.LoadedData) -> int:
             tps = []
             for tp in m.trigger_points:
                 p = catalog.patterns[tp.id]
-                tps.append({"id": tp.id, "name": tp.name,
-                            "location": {"view": tp.location.view, "x": tp.location.x, "y": tp.location.y},
-                            "essential": sorted(p.essential_regions), "spillover": sorted(p.spillover_regions),
-                            "side_rule": p.side_rule.value, "frequency": p.frequency.value,
-                            "sources": [s.ref for s in tp.sources]})  # fmt: skip
-            out.append({"id": m.id, "name": m.name, "group": m.group, "synonyms": list(m.synonyms),
-                        "trigger_points": tps})  # fmt: skip
+                tps.append(
+                    {
+                        "id": tp.id,
+                        "name": tp.name,
+                        "location": {"view": tp.location.view, "x": tp.location.x, "y": tp.location.y},
+                        "essential": sorted(p.essential_regions),
+                        "spillover": sorted(p.spillover_regions),
+                        "side_rule": p.side_rule.value,
+                        "frequency": p.frequency.value,
+                        "sources": [s.ref for s in tp.sources],
+                    }
+                )
+            out.append(
+                {"id": m.id, "name": m.name, "group": m.group, "synonyms": list(m.synonyms), "trigger_points": tps}
+            )
         print(json.dumps(out, indent=2, ensure_ascii=False))
         return EXIT_OK
     for m in catalog.muscles.values():
@@ -202,8 +234,11 @@ def _validate(paths: Sequence[str]) -> int:
             return EXIT_USAGE
         kind = _kind_of(path)
         if kind is None:
-            print(f"bodymap validate: {name} is not a bodymap data file (it should start with one of: "
-                  f"{', '.join(k + ':' for k in _KIND_BY_KEY)})", file=sys.stderr)  # fmt: skip
+            print(
+                f"bodymap validate: {name} is not a bodymap data file (it should start with one of: "
+                f"{', '.join(k + ':' for k in _KIND_BY_KEY)})",
+                file=sys.stderr,
+            )
             return EXIT_USAGE
         overrides[kind] = path
     files = loading.DataFiles(**overrides)  # type: ignore[arg-type]
@@ -218,8 +253,10 @@ def _validate(paths: Sequence[str]) -> int:
     for problem in data.warnings:
         print(problem)
     tps = sum(len(m.trigger_points) for m in data.catalog.muscles.values())
-    print(f"OK: {len(data.atlas.regions)} regions in {len(data.atlas.views)} views, {len(data.catalog.muscles)} "
-          f"muscles, {tps} trigger points; {len(data.warnings)} warning(s).")  # fmt: skip
+    print(
+        f"OK: {len(data.atlas.regions)} regions in {len(data.atlas.views)} views, {len(data.catalog.muscles)} "
+        f"muscles, {tps} trigger points; {len(data.warnings)} warning(s)."
+    )
     return EXIT_OK
 
 

@@ -1,7 +1,7 @@
 """Screenshot of the main window in a real window (run under Xvfb): screenshot.py OUT.png [PAIN ...]
 
 Marks the given pain regions (ids, labels or synonyms), chooses the first candidate and saves the window.
-Example:  xvfb-run -s "-screen 0 1400x900x24" python tools/screenshot.py docs/window.png "right temple"
+Example:  xvfb-run -s "-screen 0 1400x900x24" .venv/bin/python tools/screenshot.py docs/window.png "right temple"
 """
 
 import sys
@@ -26,7 +26,8 @@ if window.panel.list.count():
 
 
 def grab() -> None:
-    window.grab().save(sys.argv[1])
+    # grab what the X server shows, not a re-render of the widget: this is what the user sees
+    window.screen().grabWindow(window.winId()).save(sys.argv[1])
     app.quit()
 
 

@@ -100,4 +100,6 @@ class Fields:
         if not isinstance(value, list):
             self.error(self.line_of(key), f"'{key}' of {self.what} should be a list")
             return []
-        return [(item, value.item_line(i) if isinstance(value, Sequence) else self.line) for i, item in enumerate(value)]
+        return [
+            (item, value.item_line(i) if isinstance(value, Sequence) else self.line) for i, item in enumerate(value)
+        ]

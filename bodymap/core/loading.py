@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib.abc import Traversable
 from pathlib import Path
 from typing import Any
@@ -31,19 +31,36 @@ from bodymap.core.resources import asset_file, data_file
 
 DATA_FILES = ("regions.yaml", "sources.yaml", "muscles.yaml", "referral_patterns.yaml")
 BODY_GROUPS = (
-    "head", "neck", "shoulder", "upper back", "arm", "elbow", "forearm", "hand", "chest", "abdomen",
-    "low back", "pelvis", "buttock", "hip", "thigh", "knee", "leg", "ankle", "foot",
-)  # fmt: skip
+    "head",
+    "neck",
+    "shoulder",
+    "upper back",
+    "arm",
+    "elbow",
+    "forearm",
+    "hand",
+    "chest",
+    "abdomen",
+    "low back",
+    "pelvis",
+    "buttock",
+    "hip",
+    "thigh",
+    "knee",
+    "leg",
+    "ankle",
+    "foot",
+)
 
 
 @dataclass(frozen=True)
 class DataFiles:
     """Which files to read; each defaults to the shipped one."""
 
-    regions: Path | Traversable = data_file("regions.yaml")
-    sources: Path | Traversable = data_file("sources.yaml")
-    muscles: Path | Traversable = data_file("muscles.yaml")
-    patterns: Path | Traversable = data_file("referral_patterns.yaml")
+    regions: Path | Traversable = field(default_factory=lambda: data_file("regions.yaml"))
+    sources: Path | Traversable = field(default_factory=lambda: data_file("sources.yaml"))
+    muscles: Path | Traversable = field(default_factory=lambda: data_file("muscles.yaml"))
+    patterns: Path | Traversable = field(default_factory=lambda: data_file("referral_patterns.yaml"))
     art: Path | Traversable | None = None  # the folder of the view drawings; None: the shipped assets
 
 
@@ -89,13 +106,12 @@ def _load_atlas(files: DataFiles, log: ProblemLog) -> Atlas:
     regions: list[Region] = []
     seen_names: dict[str, str] = {}
     raw_regions = top.block.get("regions")
-    if not isinstance(raw_regions, dict):
+    if not isinstance(raw_regions, yamlfile.Mapping):
         if top.ok:
             top.error(top.line, "the regions file needs a 'regions:' block")
         raw_regions = yamlfile.Mapping()
     for rid, block in raw_regions.items():
-        line = raw_regions.key_line(rid) if isinstance(raw_regions, yamlfile.Mapping) else None
-        f = Fields(block, f"region '{rid}'", file, log, line=line or 0)
+        f = Fields(block, f"region '{rid}'", file, log, line=raw_regions.key_line(rid))
         f.only("label", "side", "group", "synonyms")
         side = f.choice("side", Side) or Side.MIDLINE
         group = f.text("group")
@@ -119,7 +135,7 @@ def _load_atlas(files: DataFiles, log: ProblemLog) -> Atlas:
 
     views: list[View] = []
     raw_views = top.block.get("views")
-    if not isinstance(raw_views, dict) or not raw_views:
+    if not isinstance(raw_views, yamlfile.Mapping) or not raw_views:
         if top.ok:
             top.error(top.line, "the regions file needs a 'views:' block naming at least one drawing")
         raw_views = yamlfile.Mapping()
@@ -128,7 +144,9 @@ def _load_atlas(files: DataFiles, log: ProblemLog) -> Atlas:
         f.only("label", "file", "patient_right")
         right = f.text("patient_right")
         if right not in ("screen_left", "screen_right"):
-            f.error(f.line_of("patient_right"), f"'patient_right' of view '{name}' should be screen_left or screen_right")
+            f.error(
+                f.line_of("patient_right"), f"'patient_right' of view '{name}' should be screen_left or screen_right"
+            )
         art_name = f.text("file")
         if not art_name:
             continue
@@ -206,7 +224,7 @@ def _load_sources(files: DataFiles, log: ProblemLog) -> dict[str, Source]:
     top.only("sources")
     raw = top.block.get("sources")
     out: dict[str, Source] = {}
-    if not isinstance(raw, dict):
+    if not isinstance(raw, yamlfile.Mapping):
         if top.ok:
             top.error(top.line, "the sources file needs a 'sources:' block")
         return out
@@ -241,8 +259,7 @@ def _load_muscles(files: DataFiles, atlas: Atlas, known_sources: set[str], log: 
         f = Fields(block, "a muscle", file, log, line=line)
         mid = f.text("id")
         f.what = f"muscle '{mid}'" if mid else f"the muscle at line {line}"
-        f.only("id", "name", "synonyms", "group", "attachments", "action", "innervation", "sources",
-               "trigger_points")  # fmt: skip
+        f.only("id", "name", "synonyms", "group", "attachments", "action", "innervation", "sources", "trigger_points")
         if mid in muscles:
             f.error(f.line_of("id"), f"muscle id '{mid}' is used twice")
         group = f.text("group")
@@ -289,7 +306,9 @@ def _trigger_point(
     if view_name and view is None:
         loc.error(loc.line_of("view"), f"view '{view_name}' of {f.what} is not one of: {', '.join(atlas.views)}")
     elif view is not None and loc.ok and view.region_at(location.x, location.y) is None:
-        loc.error(loc.line, f"{f.what} at ({location.x:g}, {location.y:g}) lies outside the body in the {view_name} view")
+        loc.error(
+            loc.line, f"{f.what} at ({location.x:g}, {location.y:g}) lies outside the body in the {view_name} view"
+        )
     if not tid:
         return None
     return TriggerPoint(
@@ -330,14 +349,19 @@ def _load_patterns(
                     hint = f" (did you mean '{atlas.find(close[0]).id}'?)" if close else ""  # type: ignore[union-attr]
                     f.error(rline, f"region '{rid}' in the {key} zone of '{tid}' does not exist{hint}")
                 elif region.side is Side.LEFT:
-                    f.error(rline, f"patterns are written for a trigger point on the patient's right: "
-                                   f"use '{atlas.mirror(rid)}' instead of '{rid}'")  # fmt: skip
+                    f.error(
+                        rline,
+                        f"patterns are written for a trigger point on the patient's right: "
+                        f"use '{atlas.mirror(rid)}' instead of '{rid}'",
+                    )
                 regions.add(rid)
             zones[key] = frozenset(regions)
         if f.ok and "essential" in f.block and not zones["essential"]:
             f.error(f.line_of("essential"), f"the essential zone of '{tid}' is empty")
         for rid in sorted(zones["essential"] & zones["spillover"]):
-            f.error(f.line_of("spillover"), f"region '{rid}' is in both the essential and the spillover zone of '{tid}'")
+            f.error(
+                f.line_of("spillover"), f"region '{rid}' is in both the essential and the spillover zone of '{tid}'"
+            )
         pattern = ReferralPattern(
             trigger_point_id=tid,
             essential_regions=zones["essential"],

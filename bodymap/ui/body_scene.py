@@ -43,7 +43,7 @@ class BodyScene(QGraphicsScene):
     def __init__(self, atlas: Atlas, views: Iterable[str] | None = None) -> None:
         super().__init__()
         self.atlas = atlas
-        self.view_names = [v for v in (views or atlas.views)]
+        self.view_names = list(views or atlas.views)
         self._offsets: dict[str, float] = {}
         self._regions: dict[str, list[QGraphicsPathItem]] = {}
         self._overlay: list[QGraphicsItem] = []
@@ -63,7 +63,9 @@ class BodyScene(QGraphicsScene):
                 item.setData(0, rid)
                 self.addItem(item)
                 self._regions.setdefault(rid, []).append(item)
-            outline = QGraphicsPathItem(geometry_path(shapely.union_all(list(view.shapes.values())).buffer(0.3).buffer(-0.3), x))
+            outline = QGraphicsPathItem(
+                geometry_path(shapely.union_all(list(view.shapes.values())).buffer(0.3).buffer(-0.3), x)
+            )
             pen = QPen(style.OUTLINE, 1.6)
             pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
             outline.setPen(pen)
@@ -77,8 +79,16 @@ class BodyScene(QGraphicsScene):
             x += view.width + VIEW_GAP
         self.setSceneRect(QRectF(-10, 0, x - VIEW_GAP + 20, max(v.height for v in atlas.views.values())))
 
-    def _caption(self, text: str, x: float, y: float, size: float, centre: bool = False,
-                 anchor_right: bool = False, bold: bool = False) -> None:  # fmt: skip
+    def _caption(
+        self,
+        text: str,
+        x: float,
+        y: float,
+        size: float,
+        centre: bool = False,
+        anchor_right: bool = False,
+        bold: bool = False,
+    ) -> None:
         item = QGraphicsSimpleTextItem(text)
         font = QFont()
         font.setPointSizeF(size)
@@ -108,10 +118,14 @@ class BodyScene(QGraphicsScene):
         name, x, y = located
         return self.atlas.views[name].region_at(x, y)
 
+    def scene_point_of(self, view: str, x: float, y: float) -> QPointF:
+        """The scene position of body point (x, y) in ``view``."""
+        return QPointF(x + self._offsets[view], y)
+
     def scene_point(self, location: Location) -> QPointF | None:
         if location.view not in self._offsets:
             return None
-        return QPointF(location.x + self._offsets[location.view], location.y)
+        return self.scene_point_of(location.view, location.x, location.y)
 
     # ------------------------------------------------------------------------------------------- content
 
@@ -173,4 +187,3 @@ class BodyScene(QGraphicsScene):
         for item in self._overlay:
             self.removeItem(item)
         self._overlay = []
-

@@ -76,11 +76,14 @@ class BodyView(QGraphicsView):
         if self._panning:
             self._panning = False
             self.unsetCursor()
-        elif event.button() == Qt.MouseButton.LeftButton and self._press is not None:
-            if (pos - self._press).manhattanLength() <= CLICK_SLOP:
-                region = self.region_under(pos)
-                if region:
-                    self.region_clicked.emit(region)
+        elif (
+            event.button() == Qt.MouseButton.LeftButton
+            and self._press is not None
+            and (pos - self._press).manhattanLength() <= CLICK_SLOP
+        ):
+            region = self.region_under(pos)
+            if region:
+                self.region_clicked.emit(region)
         self._press = None
 
     def leaveEvent(self, event: object) -> None:

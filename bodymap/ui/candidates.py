@@ -42,16 +42,16 @@ class CandidateDelegate(QStyledItemDelegate):
         why = QFontMetrics(small).boundingRect(QRect(0, 0, width, 1000), Qt.TextFlag.TextWordWrap, candidate.why)
         return QSize(width, PAD * 2 + QFontMetrics(option.font).height() + 4 + why.height())
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
+    def paint(
+        self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
         candidate: Candidate = index.data(CANDIDATE_ROLE)
         painter.save()
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         palette = option.palette
         if selected:
             painter.fillRect(option.rect, palette.color(QPalette.ColorRole.Highlight))
-        text_colour = palette.color(
-            QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
-        )
+        text_colour = palette.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text)
         rect = option.rect.adjusted(PAD, PAD, -PAD, -PAD)
         bold = QFont(option.font)
         bold.setBold(True)
@@ -61,8 +61,11 @@ class CandidateDelegate(QStyledItemDelegate):
         title = f"{rank}. {candidate.muscle.name} ({candidate.side.value})"
         line_height = QFontMetrics(bold).height()
         title_rect = QRect(rect.left(), rect.top(), rect.width() - BAR_WIDTH - PAD, line_height)
-        painter.drawText(title_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                         QFontMetrics(bold).elidedText(title, Qt.TextElideMode.ElideRight, title_rect.width()))  # fmt: skip
+        painter.drawText(
+            title_rect,
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            QFontMetrics(bold).elidedText(title, Qt.TextElideMode.ElideRight, title_rect.width()),
+        )
         bar = QRect(rect.right() - BAR_WIDTH, rect.top() + line_height // 4, BAR_WIDTH, line_height // 2)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QColor(0, 0, 0, 30) if not selected else QColor(255, 255, 255, 60))
@@ -125,18 +128,24 @@ class CandidatesPanel(QWidget):
         for candidate in candidates:
             item = QListWidgetItem()
             item.setData(CANDIDATE_ROLE, candidate)
-            item.setData(Qt.ItemDataRole.AccessibleTextRole,
-                         f"{candidate.muscle.name}, {candidate.side.value}, score {candidate.score:.0%}. {candidate.why}")  # fmt: skip
+            item.setData(
+                Qt.ItemDataRole.AccessibleTextRole,
+                f"{candidate.muscle.name}, {candidate.side.value}, score {candidate.score:.0%}. {candidate.why}",
+            )
             self.list.addItem(item)
             if chosen is not None and candidate.key == chosen.key:
                 keep = item
         self.list.blockSignals(False)
         if candidates:
-            self.heading.setText(f"<b>{len(candidates)} candidate muscles</b>, best first. Choose one to see its "
-                                 "trigger points and pattern.")  # fmt: skip
+            self.heading.setText(
+                f"<b>{len(candidates)} candidate muscles</b>, best first. Choose one to see its "
+                "trigger points and pattern."
+            )
         else:
-            self.heading.setText("<b>Click the body where it hurts.</b> Muscles whose trigger points refer pain "
-                                 "there will be listed here, best first.")  # fmt: skip
+            self.heading.setText(
+                "<b>Click the body where it hurts.</b> Muscles whose trigger points refer pain "
+                "there will be listed here, best first."
+            )
         if cover:
             names = ", ".join(f"{c.muscle.name} ({c.side.value})" for c in cover)
             text = f"<b>Smallest set explaining the whole drawing:</b> {html.escape(names)}"
@@ -158,9 +167,12 @@ class CandidatesPanel(QWidget):
 
     def _on_current_changed(self, item: QListWidgetItem | None, _previous: object) -> None:
         candidate: Candidate | None = item.data(CANDIDATE_ROLE) if item is not None else None
-        self.details.setHtml(self._details_html(candidate) if candidate else
-                             "<p style='color:gray'>Educational decision support, not a diagnosis. "
-                             "A candidate is a place to examine, not an answer.</p>")  # fmt: skip
+        self.details.setHtml(
+            self._details_html(candidate)
+            if candidate
+            else "<p style='color:gray'>Educational decision support, not a diagnosis. "
+            "A candidate is a place to examine, not an answer.</p>"
+        )
         self.candidate_chosen.emit(candidate)
 
     def _details_html(self, c: Candidate) -> str:

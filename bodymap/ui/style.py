@@ -46,5 +46,4 @@ def spillover_brush() -> QBrush:
     painter.drawEllipse(1, 1, 2.2, 2.2)
     painter.drawEllipse(4, 4, 1.6, 1.6)
     painter.end()
-    brush = QBrush(tile)
-    return brush
+    return QBrush(tile)

@@ -1,0 +1,1 @@
+"""Rendering pain maps and referral patterns to files, without a window."""

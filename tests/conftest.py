@@ -1,0 +1,38 @@
+"""Test set-up: offscreen Qt by default (BODYMAP_HEADED=1 shows real windows), shared loaded data."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+if not os.environ.get("BODYMAP_HEADED"):
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+
+from bodymap.core import loading
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="session")
+def data() -> loading.LoadedData:
+    return loading.load()
+
+
+@pytest.fixture
+def data_copy(tmp_path: Path) -> Path:
+    """A writable copy of the shipped data folder, for breaking on purpose."""
+    target = tmp_path / "data"
+    shutil.copytree(REPO / "data", target)
+    return target
+
+
+def files_in(folder: Path) -> loading.DataFiles:
+    return loading.DataFiles(
+        regions=folder / "regions.yaml",
+        sources=folder / "sources.yaml",
+        muscles=folder / "muscles.yaml",
+        patterns=folder / "referral_patterns.yaml",
+    )

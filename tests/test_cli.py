@@ -1,0 +1,149 @@
+"""The command line, driven as a user would, in process (main(argv)) and, for the entry point, as a program."""
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from bodymap.cli import main
+
+
+def run(capsys, *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_suggest_right_temple_lists_upper_trapezius_in_the_first_five(capsys):
+    code, out, _ = run(capsys, "suggest", "right temple", "--json")
+    assert code == 0
+    result = json.loads(out)
+    assert result["pain"] == [{"region": "right_temple", "label": "Right temple", "intensity": 6}]
+    first_five = result["candidates"][:5]
+    assert "upper_trapezius" in [c["muscle"] for c in first_five]
+    assert {c["side"] for c in first_five} == {"right"}
+    keys = {"muscle", "name", "trigger_point", "side", "score", "why", "essential_hits", "spillover_hits"}
+    assert all(keys <= set(c) for c in result["candidates"])
+    assert result["cover"]
+    scores = [c["score"] for c in result["candidates"]]
+    assert scores == sorted(scores, reverse=True)
+
+
+def test_suggest_left_side_lists_left_side_trigger_points(capsys):
+    code, out, _ = run(capsys, "suggest", "LEFT TEMPLE=8", "--json", "--top", "5")
+    assert code == 0
+    result = json.loads(out)
+    assert result["pain"][0]["intensity"] == 8
+    assert len(result["candidates"]) <= 5
+    assert {c["side"] for c in result["candidates"]} == {"left"}
+    assert "upper_trapezius" in [c["muscle"] for c in result["candidates"]]
+    assert all("left_temple" in c["essential_hits"] + c["spillover_hits"] for c in result["candidates"])
+
+
+def test_suggest_text_output_explains_each_candidate(capsys):
+    code, out, _ = run(capsys, "suggest", "right_temple", "right occiput")
+    assert code == 0
+    assert "Upper trapezius (right)" in out
+    assert "Explains" in out and "Smallest set that explains the whole drawing" in out
+    assert "not a diagnosis" in out
+
+
+@pytest.mark.parametrize(
+    ("argv", "expected"),
+    [
+        (["suggest", "rigth tempel"], "Did you mean: 'Right temple'"),
+        (["suggest", "right temple=11"], "whole number from 1 to 10"),
+        (["suggest", "right temple=x"], "whole number from 1 to 10"),
+        (["suggest", "right temple", "--top", "0"], "--top should be at least 1"),
+        (["regions", "--view", "sideways"], "there is no view 'sideways'"),
+        (["render", "--muscle", "nonexistent", "-o", "x.png"], "no muscle is called 'nonexistent'"),
+        (["render", "--pain", "right temple", "-o", "x.gif"], "use a .png, .svg or .pdf"),
+    ],
+)
+def test_bad_arguments_exit_2_with_a_clear_message(capsys, argv, expected):
+    code, out, err = run(capsys, *argv)
+    assert code == 2
+    assert expected in err
+    assert "Traceback" not in out + err
+
+
+def test_argparse_errors_exit_2(capsys):
+    with pytest.raises(SystemExit) as caught:
+        main(["suggest"])
+    assert caught.value.code == 2
+
+
+def test_regions_json_lists_every_region_with_its_shapes(capsys, data):
+    code, out, _ = run(capsys, "regions", "--json")
+    assert code == 0
+    regions = json.loads(out)
+    assert len(regions) == len(data.atlas.regions) >= 120
+    temple = next(r for r in regions if r["id"] == "right_temple")
+    assert temple["label"] == "Right temple" and temple["side"] == "right" and temple["group"] == "head"
+    assert temple["mirror"] == "left_temple" and "anterior" in temple["shapes"] and temple["synonyms"]
+    code, out, _ = run(capsys, "regions", "--view", "posterior", "--json")
+    assert all(set(r["shapes"]) == {"posterior"} for r in json.loads(out))
+
+
+def test_muscles_json(capsys, data):
+    code, out, _ = run(capsys, "muscles", "--json")
+    assert code == 0
+    muscles = json.loads(out)
+    assert len(muscles) == len(data.catalog.muscles)
+    tp = muscles[0]["trigger_points"][0]
+    assert {"id", "location", "essential", "spillover", "side_rule", "frequency", "sources"} <= set(tp)
+
+
+def test_validate_passes_on_the_shipped_data(capsys):
+    code, out, _ = run(capsys, "validate")
+    assert code == 0
+    assert out.startswith("OK:") or "\nOK:" in out
+
+
+def test_validate_reports_every_error_in_a_broken_copy_with_file_and_line(capsys, data_copy):
+    patterns = data_copy / "referral_patterns.yaml"
+    text = patterns.read_text(encoding="utf-8")
+    text = text.replace("right_temple", "right_tempel", 1).replace("ipsilateral", "sideways", 1)
+    patterns.write_text(text, encoding="utf-8")
+    code, out, _ = run(capsys, "validate", str(patterns))
+    assert code == 1
+    errors = [line for line in out.splitlines() if ": error: " in line]
+    assert len(errors) >= 2
+    assert all(line.startswith(f"{patterns}:") for line in errors)
+    assert any("right_tempel" in line for line in errors)
+    assert any("'sideways'" in line and "should be one of" in line for line in errors)
+
+
+def test_validate_refuses_a_file_that_is_not_bodymap_data(capsys, tmp_path):
+    other = tmp_path / "other.yaml"
+    other.write_text("hello: world\n", encoding="utf-8")
+    code, _, err = run(capsys, "validate", str(other))
+    assert code == 2 and "is not a bodymap data file" in err
+    code, _, err = run(capsys, "validate", str(tmp_path / "missing.yaml"))
+    assert code == 2 and "no such file" in err
+
+
+@pytest.mark.parametrize(("suffix", "magic"), [(".png", b"\x89PNG"), (".svg", b"<?xml"), (".pdf", b"%PDF")])
+def test_render_writes_each_format(capsys, tmp_path, suffix, magic):
+    out_file = tmp_path / f"map{suffix}"
+    code, out, _ = run(capsys, "render", "--pain", "right temple=8", "left heel", "-o", str(out_file))
+    assert code == 0, out
+    assert out_file.read_bytes().startswith(magic)
+
+
+def test_render_a_muscle_on_one_view(capsys, tmp_path):
+    out_file = tmp_path / "trap.png"
+    code, _, _ = run(
+        capsys, "render", "--muscle", "Upper trapezius", "--side", "left", "--view", "posterior", "-o", str(out_file)
+    )
+    assert code == 0 and out_file.stat().st_size > 1000
+
+
+def test_the_installed_entry_point_runs(tmp_path):
+    exe = Path(sys.executable).with_name("bodymap")
+    command = [str(exe)] if exe.exists() else [sys.executable, "-m", "bodymap"]
+    result = subprocess.run([*command, "suggest", "right temple", "--top", "3"], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert "1." in result.stdout
