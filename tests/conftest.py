@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import os
 import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
 
 if not os.environ.get("BODYMAP_HEADED"):
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
+# keep the tests' drawing cache and settings out of the user's home
+os.environ["XDG_CACHE_HOME"] = tempfile.mkdtemp(prefix="bodymap-test-cache-")
 
 from bodymap.core import loading
 

@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass, field
 from importlib.abc import Traversable
 from pathlib import Path
 from typing import Any
 
-import shapely
-import svgelements
 from shapely.geometry.base import BaseGeometry
 
 from bodymap.core import yamlfile
@@ -25,6 +22,7 @@ from bodymap.core.catalog import (
     SourceRef,
     TriggerPoint,
 )
+from bodymap.core.drawing import DrawingError, read_drawing
 from bodymap.core.fields import Fields
 from bodymap.core.problems import Problem, ProblemLog, Severity
 from bodymap.core.resources import asset_file, data_file
@@ -162,49 +160,19 @@ def _load_view(
 ) -> View | None:
     file = f"assets/{art.name}" if not isinstance(art, Path) else str(art)
     try:
-        with art.open("rb") as stream:
-            svg = svgelements.SVG.parse(stream, reify=True)
-    except (OSError, ValueError, SyntaxError) as exc:
-        log.error(file, None, f"cannot read the drawing ({exc})")
-        return None
-    groups = [e for e in svg.elements() if isinstance(e, svgelements.Group) and e.id == "regions"]
-    if not groups:
-        log.error(file, None, "the drawing has no group with id 'regions' holding the region paths")
+        drawing = read_drawing(art.read_bytes())
+    except (OSError, DrawingError) as exc:
+        log.error(file, None, str(exc) if isinstance(exc, DrawingError) else f"cannot read the drawing ({exc})")
         return None
     shapes: dict[str, BaseGeometry] = {}
-    for element in groups[0].select():
-        if not isinstance(element, svgelements.Shape) or element is groups[0]:
-            continue
-        rid = element.id
-        if rid is None or rid not in ids:
+    for rid, geometry in drawing.shapes.items():
+        if rid not in ids:
             log.error(file, None, f"path '{rid}' in view '{name}' is not a region of data/regions.yaml")
-            continue
-        geometry = _geometry(svgelements.Path(element))
-        if geometry.is_empty:
+        elif geometry.is_empty:
             log.error(file, None, f"region '{rid}' in view '{name}' has an empty shape")
-            continue
-        shapes[rid] = geometry
-    width = float(svg.viewbox.width) if svg.viewbox is not None else float(svg.width)
-    height = float(svg.viewbox.height) if svg.viewbox is not None else float(svg.height)
-    return View(name, label, width, height, right_on_left, shapes)
-
-
-def _geometry(path: svgelements.Path) -> BaseGeometry:
-    """The area a path encloses; curves are flattened finely enough to look smooth when zoomed."""
-    polygons = []
-    for sub in path.as_subpaths():
-        points: list[tuple[float, float]] = []
-        for seg in svgelements.Path(sub):
-            if isinstance(seg, svgelements.Move | svgelements.Line | svgelements.Close):
-                if seg.end is not None:
-                    points.append((seg.end.x, seg.end.y))
-                continue
-            steps = max(4, math.ceil(seg.length(error=1e-2) / 2.0))
-            points.extend((p.x, p.y) for p in (seg.point(i / steps) for i in range(1, steps + 1)))
-        if len(points) >= 3:
-            polygon = shapely.Polygon(points)
-            polygons.append(polygon if polygon.is_valid else shapely.make_valid(polygon))
-    return shapely.union_all(polygons) if polygons else shapely.Polygon()
+        else:
+            shapes[rid] = geometry
+    return View(name, label, drawing.width, drawing.height, right_on_left, shapes)
 
 
 # -------------------------------------------------------------------------------------------------- catalog

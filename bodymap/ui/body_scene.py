@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 
-import shapely
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QFont, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QGraphicsScene, QGraphicsSimpleTextItem
@@ -63,13 +62,13 @@ class BodyScene(QGraphicsScene):
                 item.setData(0, rid)
                 self.addItem(item)
                 self._regions.setdefault(rid, []).append(item)
-            outline = QGraphicsPathItem(
-                geometry_path(shapely.union_all(list(view.shapes.values())).buffer(0.3).buffer(-0.3), x)
-            )
+            outline = QGraphicsPathItem(geometry_path(view.silhouette, x))
             pen = QPen(style.OUTLINE, 1.6)
             pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
             outline.setPen(pen)
             outline.setZValue(Z_OUTLINE)
+            # a long thick antialiased stroke is the costliest thing on screen: paint it once per zoom level
+            outline.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
             self.addItem(outline)
             self._caption(view.label, x + view.width / 2, 12, 22, centre=True, bold=True)
             left = "Patient's right" if view.patient_right_on_screen_left else "Patient's left"

@@ -51,9 +51,7 @@ def test_the_window_shows_the_body_the_pain_and_the_pattern(display: str, tmp_pa
     assert result.returncode == 0, result.stderr
     image = QImage(str(shot))
     assert image.width() >= 1000
-    colours = {
-        image.pixelColor(x, y).name() for x in range(0, image.width(), 3) for y in range(0, image.height(), 3)
-    }
+    colours = {image.pixelColor(x, y).name() for x in range(0, image.width(), 3) for y in range(0, image.height(), 3)}
     reds = [c for c in colours if int(c[1:3], 16) > 150 and int(c[3:5], 16) < 110 and int(c[5:7], 16) < 110]
     blues = [c for c in colours if int(c[5:7], 16) > 140 and int(c[1:3], 16) < 120]
     assert "#f4e8de" in colours  # the body's skin tone

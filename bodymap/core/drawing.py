@@ -1,0 +1,117 @@
+"""Reading a view's drawing (SVG) into region shapes, with a cache so that later starts skip the parsing.
+
+A drawing is any SVG whose group ``id="regions"`` holds one path (or other shape) per region, the element id
+being the region id; transforms and curves are honoured, so it can be edited in any SVG editor.  Parsing
+SVG is the slowest part of start-up, so the shapes are also kept (as WKB) in the user's cache folder, keyed by
+the drawing's content: an edited drawing simply misses the cache.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+import math
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+import shapely
+from shapely.geometry.base import BaseGeometry
+
+CACHE_FORMAT = 1
+
+
+class DrawingError(Exception):
+    """The drawing cannot be read, or has no regions group."""
+
+
+@dataclass(frozen=True)
+class Drawing:
+    width: float
+    height: float
+    shapes: dict[str, BaseGeometry]  # element id -> shape (empty when the element encloses nothing)
+
+
+def cache_folder() -> Path:
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "bodymap"
+
+
+def read_drawing(content: bytes) -> Drawing:
+    """Shapes of the region elements of an SVG document, from the cache when the same bytes were read before."""
+    key = hashlib.sha256(content).hexdigest()
+    cached = _from_cache(key)
+    if cached is not None:
+        return cached
+    drawing = _parse(content)
+    _to_cache(key, drawing)
+    return drawing
+
+
+def _parse(content: bytes) -> Drawing:
+    import io
+
+    import svgelements  # imported here: a start-up that hits the cache never needs it
+
+    try:
+        svg = svgelements.SVG.parse(io.BytesIO(content), reify=True)
+    except (ValueError, SyntaxError) as exc:
+        raise DrawingError(f"cannot read the drawing ({exc})") from exc
+    groups = [e for e in svg.elements() if isinstance(e, svgelements.Group) and e.id == "regions"]
+    if not groups:
+        raise DrawingError("the drawing has no group with id 'regions' holding the region paths")
+    shapes: dict[str, BaseGeometry] = {}
+    for element in groups[0].select():
+        if isinstance(element, svgelements.Shape):
+            shapes[str(element.id)] = _geometry(svgelements.Path(element), svgelements)
+    box = svg.viewbox
+    width = float(box.width) if box is not None else float(svg.width)
+    height = float(box.height) if box is not None else float(svg.height)
+    return Drawing(width, height, shapes)
+
+
+def _geometry(path: object, svgelements: object) -> BaseGeometry:
+    """The area a path encloses; curves are flattened finely enough to look smooth when zoomed."""
+    sv = svgelements
+    polygons = []
+    for sub in path.as_subpaths():  # type: ignore[attr-defined]
+        points: list[tuple[float, float]] = []
+        for seg in sv.Path(sub):  # type: ignore[attr-defined]
+            if isinstance(seg, sv.Move | sv.Line | sv.Close):  # type: ignore[attr-defined]
+                if seg.end is not None:
+                    points.append((seg.end.x, seg.end.y))
+                continue
+            steps = max(4, math.ceil(seg.length(error=1e-2) / 2.0))
+            points.extend((p.x, p.y) for p in (seg.point(i / steps) for i in range(1, steps + 1)))
+        if len(points) >= 3:
+            polygon = shapely.Polygon(points)
+            polygons.append(polygon if polygon.is_valid else shapely.make_valid(polygon))
+    return shapely.union_all(polygons) if polygons else shapely.Polygon()
+
+
+def _cache_file(key: str) -> Path:
+    return cache_folder() / f"drawing-{CACHE_FORMAT}-{key[:32]}.json"
+
+
+def _from_cache(key: str) -> Drawing | None:
+    try:
+        raw = json.loads(_cache_file(key).read_text(encoding="utf-8"))
+        ids = list(raw["shapes"])
+        geoms = shapely.from_wkb([base64.b64decode(raw["shapes"][i]) for i in ids])
+        return Drawing(float(raw["width"]), float(raw["height"]), dict(zip(ids, geoms, strict=True)))
+    except (OSError, ValueError, KeyError, TypeError, shapely.errors.GEOSException):
+        return None  # no cache yet, or a damaged one: parse the drawing again
+
+
+def _to_cache(key: str, drawing: Drawing) -> None:
+    shapes = {rid: base64.b64encode(shapely.to_wkb(g)).decode("ascii") for rid, g in drawing.shapes.items()}
+    data = json.dumps({"width": drawing.width, "height": drawing.height, "shapes": shapes})
+    target = _cache_file(key)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        partial = target.with_suffix(f".{os.getpid()}.tmp")
+        partial.write_text(data, encoding="utf-8")
+        partial.replace(target)  # atomic: another starting copy never reads half a file
+    except OSError:
+        pass  # a read-only home: every start parses the drawing, which is slower but correct

@@ -1,0 +1,56 @@
+"""Reading drawings: any SVG editor's output works, and the cache is used only for identical bytes."""
+
+import pytest
+
+from bodymap.core import drawing
+from bodymap.core.drawing import DrawingError, read_drawing
+
+SVG = """<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 100 200">
+  <g id="regions" transform="translate(10,0)">
+    <path id="right_temple" d="M0,0 L10,0 L10,10 Z"/>
+    <path id="left_temple" d="M20 0 C 30 0, 30 10, 20 10 z"/>
+    <rect id="vertex" x="40" y="40" width="5" height="4"/>
+  </g>
+  <path id="decoration" d="M0,0 L1,1 L0,1 Z"/>
+</svg>"""
+
+
+def test_paths_curves_shapes_and_transforms_are_read(tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    result = read_drawing(SVG.encode())
+    assert (result.width, result.height) == (100, 200)
+    assert set(result.shapes) == {"right_temple", "left_temple", "vertex"}
+    assert result.shapes["right_temple"].area == pytest.approx(50)
+    assert result.shapes["right_temple"].bounds[0] == pytest.approx(10)  # the group's transform applies
+    assert result.shapes["left_temple"].area == pytest.approx(60, rel=0.03)  # a flattened Bézier curve (exactly 60)
+    assert result.shapes["vertex"].area == pytest.approx(20)
+
+
+def test_the_second_read_comes_from_the_cache_and_an_edit_misses_it(tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    first = read_drawing(SVG.encode())
+
+    def no_parsing(content):
+        raise AssertionError("parsed again")
+
+    monkeypatch.setattr(drawing, "_parse", no_parsing)
+    again = read_drawing(SVG.encode())
+    assert {k: g.wkb for k, g in again.shapes.items()} == {k: g.wkb for k, g in first.shapes.items()}
+    with pytest.raises(AssertionError, match="parsed again"):
+        read_drawing(SVG.replace("10,10", "10,12").encode())
+
+
+def test_a_damaged_cache_is_ignored(tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    read_drawing(SVG.encode())
+    for cached in (tmp_path / "bodymap").iterdir():
+        cached.write_text("{not json", encoding="utf-8")
+    assert set(read_drawing(SVG.encode()).shapes) == {"right_temple", "left_temple", "vertex"}
+
+
+def test_a_drawing_without_a_regions_group_is_refused(tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    with pytest.raises(DrawingError, match="no group with id 'regions'"):
+        read_drawing(b'<svg xmlns="http://www.w3.org/2000/svg"><path id="x" d="M0,0 L1,0 L1,1 Z"/></svg>')
+    with pytest.raises(DrawingError, match="cannot read the drawing"):
+        read_drawing(b"<svg><g id='regions'>")
