@@ -5,10 +5,29 @@ from __future__ import annotations
 import sys
 
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from bodymap.core import loading
 from bodymap.core.problems import DataError
+
+SHOWN_PROBLEMS = 8
+
+
+class DataProblemsDialog(QMessageBox):
+    """Tells the user, in plain sentences with file and line, why the data cannot be used."""
+
+    def __init__(self, error: DataError, parent: QWidget | None = None) -> None:
+        super().__init__(QMessageBox.Icon.Critical, "bodymap cannot start", "", parent=parent)
+        count = len(error.problems)
+        self.setText(f"The data files have {count} problem{'s' if count != 1 else ''}. Nothing was changed.")
+        shown = "\n".join(str(p) for p in error.problems[:SHOWN_PROBLEMS])
+        more = f"\n... and {count - SHOWN_PROBLEMS} more (see Show Details)" if count > SHOWN_PROBLEMS else ""
+        self.setInformativeText(shown + more + "\n\nFix them, then check with: bodymap validate")
+        self.setDetailedText(str(error))
+
+    @classmethod
+    def show_problems(cls, error: DataError, parent: QWidget | None = None) -> None:
+        cls(error, parent).exec()
 
 
 def run() -> int:
@@ -18,10 +37,7 @@ def run() -> int:
     try:
         data = loading.load()
     except DataError as exc:
-        box = QMessageBox(QMessageBox.Icon.Critical, "bodymap cannot start", "The data files have problems:")
-        box.setDetailedText(str(exc))
-        box.setInformativeText("\n".join(str(p) for p in exc.problems[:8]))
-        box.exec()
+        DataProblemsDialog.show_problems(exc)
         return 1
     from bodymap.ui.main_window import MainWindow
 

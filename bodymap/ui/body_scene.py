@@ -20,6 +20,7 @@ from bodymap.core.painmap import PainMark
 from bodymap.ui import style
 
 VIEW_GAP = 50.0
+LEGEND_HEIGHT = 34.0
 Z_REGION, Z_PATTERN, Z_OUTLINE, Z_PAIN_EDGE, Z_MARKS, Z_TEXT = 0, 1, 2, 2.5, 3, 4
 
 
@@ -76,7 +77,44 @@ class BodyScene(QGraphicsScene):
             self._caption(left, x + 8, 46, 15)
             self._caption(right, x + view.width - 8, 46, 15, anchor_right=True)
             x += view.width + VIEW_GAP
-        self.setSceneRect(QRectF(-10, 0, x - VIEW_GAP + 20, max(v.height for v in atlas.views.values())))
+        height = max(atlas.views[v].height for v in self.view_names)
+        self._legend(x - VIEW_GAP, height + 4)
+        self.setSceneRect(QRectF(-10, 0, x - VIEW_GAP + 20, height + LEGEND_HEIGHT))
+
+    def _legend(self, width: float, top: float) -> None:
+        """Swatches saying what each mark means, so the picture explains itself on screen and on paper."""
+        entries = [
+            (style.pain_brush(7), style.pain_pen(), "Pain you marked"),
+            (style.essential_brush(), QPen(Qt.PenStyle.NoPen), "Main referral zone"),
+            (style.spillover_brush(), QPen(style.SPILLOVER, 0.8), "Spillover zone"),
+            (None, None, "Trigger point"),
+        ]
+        font = QFont()
+        font.setPointSizeF(14)
+        items: list[tuple[QGraphicsItem, QGraphicsSimpleTextItem]] = []
+        for brush, pen, text in entries:
+            label = QGraphicsSimpleTextItem(text)
+            label.setFont(font)
+            label.setBrush(style.CAPTION)
+            if brush is None:
+                swatch: QGraphicsItem = self._cross_item(QPointF(11, 11), 7.0)
+            else:
+                path = QPainterPath()
+                path.addRoundedRect(QRectF(0, 2, 30, 18), 4, 4)
+                rect = QGraphicsPathItem(path)
+                rect.setBrush(brush)
+                rect.setPen(pen)
+                swatch = rect
+            items.append((swatch, label))
+        total = sum(34 + label.boundingRect().width() + 30 for _, label in items) - 30
+        left = (width - total) / 2
+        for swatch, label in items:
+            swatch.setPos(left, top)
+            label.setPos(left + 36, top)
+            for item in (swatch, label):
+                item.setZValue(Z_TEXT)
+                self.addItem(item)
+            left += 34 + label.boundingRect().width() + 30
 
     def _caption(
         self,
@@ -168,19 +206,24 @@ class BodyScene(QGraphicsScene):
                 self._cross(point)
 
     def _cross(self, at: QPointF, size: float = 7.0) -> None:
+        item = self._cross_item(at, size)
+        item.setZValue(Z_MARKS)
+        self.addItem(item)
+        self._overlay.append(item)
+
+    @staticmethod
+    def _cross_item(at: QPointF, size: float) -> QGraphicsItem:
+        """An X with a light halo, so it reads on skin, on pain and on a pattern alike."""
         path = QPainterPath()
         path.moveTo(at.x() - size, at.y() - size)
         path.lineTo(at.x() + size, at.y() + size)
         path.moveTo(at.x() - size, at.y() + size)
         path.lineTo(at.x() + size, at.y() - size)
-        for colour, width in ((style.SKIN.lighter(110), 5.5), (style.TRIGGER_POINT, 2.6)):
-            item = QGraphicsPathItem(path)
-            pen = QPen(colour, width)
-            pen.setCapStyle(Qt.PenCapStyle.RoundCap)
-            item.setPen(pen)
-            item.setZValue(Z_MARKS)
-            self.addItem(item)
-            self._overlay.append(item)
+        halo = QGraphicsPathItem(path)
+        halo.setPen(QPen(style.SKIN.lighter(110), 5.5, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+        cross = QGraphicsPathItem(path, halo)
+        cross.setPen(QPen(style.TRIGGER_POINT, 2.6, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+        return halo
 
     def clear_pattern(self) -> None:
         for item in self._overlay:

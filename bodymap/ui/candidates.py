@@ -137,8 +137,9 @@ class CandidatesPanel(QWidget):
                 keep = item
         self.list.blockSignals(False)
         if candidates:
+            count = f"{len(candidates)} candidate muscle{'s' if len(candidates) != 1 else ''}"
             self.heading.setText(
-                f"<b>{len(candidates)} candidate muscles</b>, best first. Choose one to see its "
+                f"<b>{count}</b>, best first. Choose one to see its "
                 "trigger points and pattern."
             )
         else:

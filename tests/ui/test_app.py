@@ -1,0 +1,24 @@
+"""Starting the app on broken data shows a dialog with every problem, not a traceback."""
+
+from bodymap.core import loading
+from bodymap.core.problems import DataError, Problem
+from bodymap.ui import app as app_module
+from bodymap.ui.app import DataProblemsDialog
+
+
+def test_bad_data_shows_a_dialog_and_exits_1(qtbot, monkeypatch):
+    problems = [Problem("data/muscles.yaml", 12 + i, f"problem number {i}") for i in range(10)]
+
+    def broken_load():
+        raise DataError(problems)
+
+    shown = []
+    monkeypatch.setattr(loading, "load", broken_load)
+    monkeypatch.setattr(DataProblemsDialog, "exec", lambda self: shown.append(self) or 0)
+    assert app_module.run() == 1
+    (dialog,) = shown
+    assert "10 problems" in dialog.text()
+    info = dialog.informativeText()
+    assert "data/muscles.yaml:12: error: problem number 0" in info
+    assert "2 more" in info and "bodymap validate" in info
+    assert "problem number 9" in dialog.detailedText()
