@@ -105,7 +105,8 @@ def test_validate_passes_on_the_shipped_data(capsys):
 def test_validate_reports_every_error_in_a_broken_copy_with_file_and_line(capsys, data_copy):
     patterns = data_copy / "referral_patterns.yaml"
     text = patterns.read_text(encoding="utf-8")
-    text = text.replace("right_temple", "right_tempel", 1).replace("ipsilateral", "sideways", 1)
+    text = text.replace("side_rule: ipsilateral", "side_rule: sideways", 1)
+    text = text.replace("essential: [right_", "essential: [right_tempel, right_", 1)
     patterns.write_text(text, encoding="utf-8")
     code, out, _ = run(capsys, "validate", str(patterns))
     assert code == 1

@@ -1,6 +1,7 @@
 """Screenshot of the main window in a real window (run under Xvfb): screenshot.py OUT.png [PAIN ...]
 
-Marks the given pain regions (ids, labels or synonyms), chooses the first candidate and saves the window.
+Marks the given pain regions (as for `bodymap suggest`: "right temple=7"), chooses the first candidate and saves
+the window as the X server shows it.
 Example:  xvfb-run -s "-screen 0 1400x900x24" .venv/bin/python tools/screenshot.py docs/window.png "right temple"
 """
 
@@ -9,6 +10,7 @@ import sys
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
+from bodymap.cli import parse_pain
 from bodymap.core import loading
 from bodymap.ui.main_window import MainWindow
 
@@ -17,10 +19,9 @@ data = loading.load()
 window = MainWindow(data)
 window.resize(1360, 860)
 window.show()
-for name in sys.argv[2:]:
-    region = data.atlas.find(name)
-    assert region is not None, name
-    window._on_region_clicked(region.id)
+for region_id, mark in parse_pain(sys.argv[2:], data.atlas).items():
+    window.intensity.setValue(mark.intensity)
+    window._on_region_clicked(region_id)
 if window.panel.list.count():
     window.panel.list.setCurrentRow(0)
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 
 from bodymap.core.atlas import Atlas, Side
 from bodymap.core.catalog import Catalog, Frequency, Muscle, ReferralPattern, TriggerPoint
@@ -57,6 +58,7 @@ def rank(pain: Mapping[str, PainMark], atlas: Atlas, catalog: Catalog) -> list[C
     total = sum(weights.values())
     if total <= 0:
         return []
+    by_intensity = tuple(sorted(weights, key=lambda r: (-weights[r], r)))
     best: dict[tuple[str, Side], Candidate] = {}
     for muscle in catalog.muscles.values():
         for tp in muscle.trigger_points:
@@ -64,7 +66,7 @@ def rank(pain: Mapping[str, PainMark], atlas: Atlas, catalog: Catalog) -> list[C
             if pattern is None:
                 continue
             for side in (Side.RIGHT, Side.LEFT):
-                candidate = _score(muscle, tp, pattern, side, weights, total, atlas)
+                candidate = _score(muscle, tp, pattern, side, weights, by_intensity, total, atlas)
                 if candidate is None:
                     continue
                 current = best.get(candidate.key)
@@ -79,11 +81,13 @@ def _score(
     pattern: ReferralPattern,
     side: Side,
     weights: dict[str, float],
+    by_intensity: tuple[str, ...],
     total: float,
     atlas: Atlas,
 ) -> Candidate | None:
-    essential, spillover = pattern.zones(side, atlas)
-    by_intensity = sorted(weights, key=lambda r: (-weights[r], r))
+    essential, spillover, zone_area = _placed(pattern, side, atlas)
+    if essential.isdisjoint(weights) and spillover.isdisjoint(weights):
+        return None
     essential_hits = tuple(r for r in by_intensity if r in essential)
     spillover_hits = tuple(r for r in by_intensity if r in spillover)
     if not essential_hits and not spillover_hits:
@@ -91,7 +95,6 @@ def _score(
     explained = sum(weights[r] for r in essential_hits) + SPILLOVER_WEIGHT * sum(weights[r] for r in spillover_hits)
     fit = explained / total
     quiet = tuple(sorted(r for r in essential if r not in weights))
-    zone_area = sum(atlas.area(r) for r in essential) or 1.0
     quiet_share = sum(atlas.area(r) for r in quiet) / zone_area
     prior = pattern.frequency.prior
     score = fit * (1 - QUIET_PENALTY * quiet_share) * (PRIOR_FLOOR + (1 - PRIOR_FLOOR) * prior)
@@ -109,6 +112,13 @@ def _score(
         spillover=spillover,
         why=why,
     )
+
+
+@lru_cache(maxsize=4096)
+def _placed(pattern: ReferralPattern, side: Side, atlas: Atlas) -> tuple[frozenset[str], frozenset[str], float]:
+    """The pattern's zones on ``side`` and its essential zone's area: fixed for the data, so computed once."""
+    essential, spillover = pattern.zones(side, atlas)
+    return essential, spillover, sum(atlas.area(r) for r in essential) or 1.0
 
 
 def _names(region_ids: tuple[str, ...], atlas: Atlas, most: int = 3) -> str:
@@ -134,9 +144,11 @@ def _why(
     if spillover_hits:
         parts.append(f"its spillover zone reaches your {_names(spillover_hits, atlas)}")
     sentence = "; ".join(parts) + "."
-    if quiet:
-        painless = len(quiet)
-        sentence += f" {painless} of the {len(essential)} areas of its main zone are not marked."
+    if quiet and len(quiet) == len(essential):
+        sentence += " None of its main zone is marked."
+    elif quiet:
+        verb = "is" if len(quiet) == 1 else "are"
+        sentence += f" {len(quiet)} of the {len(essential)} areas of its main zone {verb} not marked."
     return f"{sentence} {frequency.words.capitalize()}."
 
 

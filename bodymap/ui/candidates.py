@@ -138,10 +138,7 @@ class CandidatesPanel(QWidget):
         self.list.blockSignals(False)
         if candidates:
             count = f"{len(candidates)} candidate muscle{'s' if len(candidates) != 1 else ''}"
-            self.heading.setText(
-                f"<b>{count}</b>, best first. Choose one to see its "
-                "trigger points and pattern."
-            )
+            self.heading.setText(f"<b>{count}</b>, best first. Choose one to see its trigger points and pattern.")
         else:
             self.heading.setText(
                 "<b>Click the body where it hurts.</b> Muscles whose trigger points refer pain "
