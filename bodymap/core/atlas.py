@@ -6,7 +6,6 @@ import difflib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import Enum
-from functools import cached_property
 
 import shapely
 from shapely.geometry.base import BaseGeometry
@@ -47,6 +46,7 @@ class View:
     height: float
     patient_right_on_screen_left: bool
     shapes: dict[str, BaseGeometry] = field(repr=False)
+    silhouette: BaseGeometry = field(repr=False)  # the body's outline, for drawing
 
     def __post_init__(self) -> None:
         ids = list(self.shapes)
@@ -69,12 +69,6 @@ class View:
     def outline(self) -> BaseGeometry:
         """The union of the regions, exactly."""
         return shapely.union_all(list(self.shapes.values()))
-
-    @cached_property
-    def silhouette(self) -> BaseGeometry:
-        """The body's outline for drawing: hairline seams between regions closed, then thinned to what the
-        eye can see (the buffered outline has thousands of tiny round joins, which make repaints slow)."""
-        return self.outline.buffer(0.3).buffer(-0.3).simplify(0.05)
 
     def screen_side(self, side: Side) -> str:
         """'left' or 'right' of the screen on which the patient's ``side`` is drawn."""

@@ -172,7 +172,7 @@ def _load_view(
             log.error(file, None, f"region '{rid}' in view '{name}' has an empty shape")
         else:
             shapes[rid] = geometry
-    return View(name, label, drawing.width, drawing.height, right_on_left, shapes)
+    return View(name, label, drawing.width, drawing.height, right_on_left, shapes, drawing.silhouette)
 
 
 # -------------------------------------------------------------------------------------------------- catalog
