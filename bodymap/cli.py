@@ -276,7 +276,7 @@ def _kind_of(path: Path) -> str | None:
 
 
 def _render(args: argparse.Namespace, data: loading.LoadedData) -> int:
-    from bodymap.export.render import RenderError, render_file
+    from bodymap.export.render import RenderError, build_scene, render_file
 
     output = Path(args.output)
     if output.suffix.lower() not in (".png", ".svg", ".pdf"):
@@ -291,7 +291,7 @@ def _render(args: argparse.Namespace, data: loading.LoadedData) -> int:
         if muscle is None:
             raise UsageError(f"no muscle is called '{args.muscle}' ('bodymap muscles' lists them)")
     try:
-        render_file(output, data, pain=pain, muscle=muscle, side=Side(args.side), views=args.view)
+        render_file(output, build_scene(data, pain=pain, muscle=muscle, side=Side(args.side), views=args.view))
     except RenderError as exc:
         print(f"bodymap render: {exc}", file=sys.stderr)
         return EXIT_DATA

@@ -58,15 +58,8 @@ def build_scene(
     return scene
 
 
-def render_file(
-    path: Path,
-    data: LoadedData,
-    pain: Mapping[str, PainMark] | None = None,
-    muscle: Muscle | None = None,
-    side: Side = Side.RIGHT,
-    views: Sequence[str] | None = None,
-) -> None:
-    scene = build_scene(data, pain, muscle, side, views)
+def render_file(path: Path, scene: BodyScene) -> None:
+    """Write ``scene`` to ``path``; the format follows the suffix (.png, .svg or .pdf)."""
     source = scene.sceneRect()
     suffix = path.suffix.lower()
     if suffix == ".png":
