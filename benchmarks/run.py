@@ -105,7 +105,7 @@ def main() -> None:
     clicks = rnd.sample(ids, 30)
 
     def click_and_paint() -> None:
-        window._on_region_clicked(clicks.pop())
+        window.toggle_region(clicks.pop())
         app.processEvents()
 
     t = _per_call(click_and_paint, 30)

@@ -21,7 +21,7 @@ window.resize(1360, 860)
 window.show()
 for region_id, mark in parse_pain(sys.argv[2:], data.atlas).items():
     window.intensity.setValue(mark.intensity)
-    window._on_region_clicked(region_id)
+    window.toggle_region(region_id)
 if window.panel.list.count():
     window.panel.list.setCurrentRow(0)
 

@@ -1,4 +1,5 @@
 """Render an SVG file to PNG (for looking at the art while editing it): svg_preview.py IN.svg OUT.png [SCALE]"""
+
 import sys
 
 from PySide6.QtCore import QRectF

@@ -180,9 +180,14 @@ def _load_view(
 
 def _load_catalog(files: DataFiles, atlas: Atlas, log: ProblemLog) -> Catalog:
     sources = _load_sources(files, log)
-    muscles = _load_muscles(files, atlas, set(sources), log)
+    muscles, tp_lines = _load_muscles(files, atlas, set(sources), log)
     trigger_points = {tp.id: tp for m in muscles.values() for tp in m.trigger_points}
     patterns = _load_patterns(files, atlas, trigger_points, set(sources), log)
+    for tid, line in tp_lines.items():
+        if tid not in patterns:
+            log.error(
+                _name(files.muscles), line, f"trigger point '{tid}' has no referral pattern in {_name(files.patterns)}"
+            )
     return Catalog(muscles, patterns, sources)
 
 
@@ -217,12 +222,15 @@ def _source_refs(f: Fields, known: set[str], required: bool = True) -> tuple[Sou
     return tuple(refs)
 
 
-def _load_muscles(files: DataFiles, atlas: Atlas, known_sources: set[str], log: ProblemLog) -> dict[str, Muscle]:
+def _load_muscles(
+    files: DataFiles, atlas: Atlas, known_sources: set[str], log: ProblemLog
+) -> tuple[dict[str, Muscle], dict[str, int]]:
+    """The muscles, and the line of each trigger point (to point at one that has no pattern)."""
     file = _name(files.muscles)
     top = Fields(_read(files.muscles, log), "the muscles file", file, log, line=1)
     top.only("muscles")
     muscles: dict[str, Muscle] = {}
-    tp_ids: set[str] = set()
+    tp_lines: dict[str, int] = {}
     for block, line in top.blocks("muscles", required=top.ok):
         f = Fields(block, "a muscle", file, log, line=line)
         mid = f.text("id")
@@ -238,9 +246,9 @@ def _load_muscles(files: DataFiles, atlas: Atlas, known_sources: set[str], log: 
             tp = _trigger_point(tp_block, tp_line, mid, atlas, known_sources, file, log)
             if tp is None:
                 continue
-            if tp.id in tp_ids:
+            if tp.id in tp_lines:
                 log.error(file, tp_line, f"trigger point id '{tp.id}' is used twice")
-            tp_ids.add(tp.id)
+            tp_lines.setdefault(tp.id, tp_line)
             trigger_points.append(tp)
         if f.ok and "trigger_points" in f.block and not trigger_points:
             f.error(f.line_of("trigger_points"), f"{f.what} needs at least one trigger point")
@@ -255,7 +263,7 @@ def _load_muscles(files: DataFiles, atlas: Atlas, known_sources: set[str], log: 
             sources=_source_refs(f, known_sources),
             trigger_points=tuple(trigger_points),
         )
-    return muscles
+    return muscles, tp_lines
 
 
 def _trigger_point(
@@ -341,7 +349,4 @@ def _load_patterns(
         )
         if tid:
             patterns[tid] = pattern
-    for tid in trigger_points:
-        if tid not in patterns:
-            log.error(file, None, f"trigger point '{tid}' has no referral pattern")
     return patterns

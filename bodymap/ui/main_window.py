@@ -41,7 +41,7 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self.model.changed.connect(self._on_pain_changed)
         self.canvas.region_hovered.connect(self._on_region_hovered)
-        self.canvas.region_clicked.connect(self._on_region_clicked)
+        self.canvas.region_clicked.connect(self.toggle_region)
         self.panel.candidate_chosen.connect(self._on_candidate_chosen)
         self.resize(1280, 820)
         if settings is not None and settings.contains("window/geometry"):
@@ -91,7 +91,8 @@ class MainWindow(QMainWindow):
         self.hover_label.setText(label + suffix)
         self.canvas.setToolTip(label + suffix)
 
-    def _on_region_clicked(self, region_id: str) -> None:
+    def toggle_region(self, region_id: str) -> None:
+        """Mark the region at the toolbar's intensity, or clear it if it is marked (one undo step)."""
         changes = self.model.pain.toggled(region_id, PainMark(self.intensity.value()))
         label = self.data.atlas.regions[region_id].label
         verb = "Clear" if changes[region_id] is None else "Mark"

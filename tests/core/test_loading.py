@@ -110,7 +110,7 @@ def test_missing_pattern_and_dangling_pattern(data_copy):
     pattern = PATTERN.format(essential="right_temple").replace("test_muscle_1", "ghost_1")
     found = "\n".join(messages(write(data_copy, MUSCLE.format(x=335, y=214), pattern)))
     assert "trigger point 'ghost_1' is not in the muscles file" in found
-    assert "trigger point 'test_muscle_1' has no referral pattern" in found
+    assert f"{data_copy / 'muscles.yaml'}:12: error: trigger point 'test_muscle_1' has no referral pattern" in found
 
 
 def test_broken_yaml_syntax_names_the_file_and_line(data_copy):
