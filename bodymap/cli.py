@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -70,6 +71,10 @@ def _parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     if args.command is None:
+        if not _display_available():
+            print("bodymap: no display to open the window on (DISPLAY and WAYLAND_DISPLAY are unset). "
+                  "The commands work without one: see 'bodymap --help'.", file=sys.stderr)  # fmt: skip
+            return EXIT_DATA
         from bodymap.ui.app import run
 
         return run()
@@ -84,6 +89,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     except DataError as exc:
         print(f"bodymap: the data files have problems:\n{exc}", file=sys.stderr)
         return EXIT_DATA
+    except BrokenPipeError:
+        # the reader went away (`bodymap regions | head`): not an error; silence the final flush too
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
+
+
+def _display_available() -> bool:
+    """Whether Qt can open a window: always on Windows and macOS, or with a display or a chosen platform."""
+    if not sys.platform.startswith("linux"):
+        return True
+    return any(os.environ.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"))
 
 
 def parse_pain(items: Sequence[str], atlas: Atlas) -> dict[str, PainMark]:

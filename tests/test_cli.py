@@ -148,3 +148,23 @@ def test_the_installed_entry_point_runs(tmp_path):
     result = subprocess.run([*command, "suggest", "right temple", "--top", "3"], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
     assert "1." in result.stdout
+
+
+def test_a_closed_pipe_is_not_an_error(tmp_path):
+    exe = Path(sys.executable).with_name("bodymap")
+    command = [str(exe)] if exe.exists() else [sys.executable, "-m", "bodymap"]
+    with subprocess.Popen([*command, "regions"], stdout=subprocess.PIPE, stderr=subprocess.PIPE) as reader:
+        assert reader.stdout is not None and reader.stderr is not None
+        reader.stdout.readline()
+        reader.stdout.close()  # like `| head -1`
+        assert reader.wait(timeout=60) == 0
+        assert b"Traceback" not in reader.stderr.read()
+
+
+def test_no_display_gives_a_message_not_a_crash(capsys, monkeypatch):
+    for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setattr(sys, "platform", "linux")
+    code, _, err = run(capsys)
+    assert code == 1
+    assert "no display" in err

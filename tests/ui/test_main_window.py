@@ -123,3 +123,18 @@ def test_window_geometry_is_remembered(qtbot, data, tmp_path):
     second = MainWindow(data, settings)
     qtbot.addWidget(second)
     assert (second.width(), second.height()) == (700, 520)
+
+
+def test_wheel_zooms_and_fit_restores(qtbot, window):
+    from PySide6.QtCore import QPointF
+    from PySide6.QtGui import QWheelEvent
+
+    fitted = window.canvas.transform().m11()
+    centre = QPointF(window.canvas.viewport().rect().center())
+    event = QWheelEvent(centre, window.canvas.mapToGlobal(centre), QPoint(0, 0), QPoint(0, 240),
+                        Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase,
+                        False)  # fmt: skip
+    window.canvas.wheelEvent(event)
+    assert window.canvas.transform().m11() > fitted * 1.3
+    window.fit_action.trigger()
+    assert window.canvas.transform().m11() == pytest.approx(fitted)
