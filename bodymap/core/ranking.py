@@ -138,7 +138,13 @@ def _why(
     atlas: Atlas,
 ) -> str:
     hits = len(essential_hits) + len(spillover_hits)
-    parts = [f"Explains {hits} of your {marked} painful area{'s' if marked != 1 else ''}"]
+    if marked == 1:
+        explains = "Explains your painful area"
+    elif hits == marked:
+        explains = f"Explains all {marked} of your painful areas"
+    else:
+        explains = f"Explains {hits} of your {marked} painful areas"
+    parts = [explains]
     if essential_hits:
         parts.append(f"its main zone covers your {_names(essential_hits, atlas)}")
     if spillover_hits:
