@@ -10,6 +10,8 @@ from enum import Enum
 import shapely
 from shapely.geometry.base import BaseGeometry
 
+from bodymap.core.names import name_key
+
 
 class Side(Enum):
     """The patient's side."""
@@ -47,19 +49,20 @@ class View:
     patient_right_on_screen_left: bool
     shapes: dict[str, BaseGeometry] = field(repr=False)
     silhouette: BaseGeometry = field(repr=False)  # the body's outline, for drawing
+    _ids: list[str] = field(init=False, repr=False, compare=False)
+    _tree: shapely.STRtree = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        ids = list(self.shapes)
-        object.__setattr__(self, "_ids", ids)
-        object.__setattr__(self, "_tree", shapely.STRtree([self.shapes[i] for i in ids]))
+        # an index over the shapes makes hit-testing a few microseconds (frozen: set once, here)
+        object.__setattr__(self, "_ids", list(self.shapes))
+        object.__setattr__(self, "_tree", shapely.STRtree([self.shapes[i] for i in self._ids]))
         for geom in self.shapes.values():
             shapely.prepare(geom)
 
     def region_at(self, x: float, y: float) -> str | None:
         """The id of the region under the point, or None outside the body."""
-        point = shapely.Point(x, y)
-        for index in self._tree.query(point, predicate="intersects"):  # type: ignore[attr-defined]
-            return str(self._ids[int(index)])  # type: ignore[attr-defined]
+        for index in self._tree.query(shapely.Point(x, y), predicate="intersects"):
+            return self._ids[int(index)]
         return None
 
     def mirror_x(self, x: float) -> float:
@@ -69,17 +72,6 @@ class View:
     def outline(self) -> BaseGeometry:
         """The union of the regions, exactly."""
         return shapely.union_all(list(self.shapes.values()))
-
-    def screen_side(self, side: Side) -> str:
-        """'left' or 'right' of the screen on which the patient's ``side`` is drawn."""
-        right_left = self.patient_right_on_screen_left
-        if side is Side.RIGHT:
-            return "left" if right_left else "right"
-        return "right" if right_left else "left"
-
-
-def _key(name: str) -> str:
-    return " ".join(name.replace("_", " ").replace("-", " ").casefold().split())
 
 
 class Atlas:
@@ -91,7 +83,7 @@ class Atlas:
         self._by_name: dict[str, str] = {}
         for region in self.regions.values():
             for name in region.names:
-                self._by_name.setdefault(_key(name), region.id)
+                self._by_name.setdefault(name_key(name), region.id)
         self._areas = {
             rid: max((v.shapes[rid].area for v in self.views.values() if rid in v.shapes), default=0.0)
             for rid in self.regions
@@ -99,12 +91,12 @@ class Atlas:
 
     def find(self, name: str) -> Region | None:
         """The region called ``name`` (its id, label or a synonym; case and spacing do not matter)."""
-        rid = self._by_name.get(_key(name))
+        rid = self._by_name.get(name_key(name))
         return self.regions[rid] if rid is not None else None
 
     def closest(self, name: str, n: int = 3) -> list[str]:
         """Labels of the regions whose names come closest to ``name`` (for "did you mean")."""
-        matches = difflib.get_close_matches(_key(name), list(self._by_name), n=n * 3, cutoff=0.5)
+        matches = difflib.get_close_matches(name_key(name), list(self._by_name), n=n * 3, cutoff=0.5)
         labels: list[str] = []
         for m in matches:
             label = self.regions[self._by_name[m]].label

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import Enum
+from functools import cached_property
 
 from bodymap.core.atlas import Atlas, Side
+from bodymap.core.names import name_key
 
 
 class SideRule(Enum):
@@ -127,14 +129,14 @@ class Catalog:
     patterns: dict[str, ReferralPattern]  # by trigger point id
     sources: dict[str, Source]
 
-    @property
+    @cached_property
     def trigger_points(self) -> dict[str, TriggerPoint]:
         return {tp.id: tp for m in self.muscles.values() for tp in m.trigger_points}
 
     def find_muscle(self, name: str) -> Muscle | None:
-        key = " ".join(name.replace("_", " ").casefold().split())
+        """The muscle called ``name`` (its id, name or a synonym; case and spacing do not matter)."""
+        key = name_key(name)
         for muscle in self.muscles.values():
-            names = (muscle.id.replace("_", " "), muscle.name, *muscle.synonyms)
-            if key in (" ".join(n.casefold().split()) for n in names):
+            if key in (name_key(n) for n in (muscle.id, muscle.name, *muscle.synonyms)):
                 return muscle
         return None

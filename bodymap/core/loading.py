@@ -24,6 +24,7 @@ from bodymap.core.catalog import (
 )
 from bodymap.core.drawing import DrawingError, read_drawing
 from bodymap.core.fields import Fields
+from bodymap.core.names import name_key
 from bodymap.core.problems import Problem, ProblemLog, Severity
 from bodymap.core.resources import asset_file, data_file
 
@@ -118,8 +119,9 @@ def _load_atlas(files: DataFiles, log: ProblemLog) -> Atlas:
         if side is not Side.MIDLINE and not rid.startswith(side.value + "_"):
             f.error(f.line, f"region '{rid}' is on the {side.value} side, so its id should start with '{side.value}_'")
         region = Region(rid, f.text("label"), side, group, tuple(s for s, _ in f.text_list("synonyms")))
-        for name, name_line in [(region.label, f.line_of("label")), *f.text_list("synonyms")]:
-            key = " ".join(name.casefold().split())
+        names = [(rid, f.line), (region.label, f.line_of("label")), *f.text_list("synonyms")]
+        for name, name_line in names:
+            key = name_key(name)
             if key in seen_names and seen_names[key] != rid:
                 log.error(file, name_line, f"the name '{name}' is used by both '{seen_names[key]}' and '{rid}'")
             seen_names[key] = rid
