@@ -28,7 +28,6 @@ from bodymap.core.names import name_key
 from bodymap.core.problems import Problem, ProblemLog, Severity
 from bodymap.core.resources import asset_file, data_file
 
-DATA_FILES = ("regions.yaml", "sources.yaml", "muscles.yaml", "referral_patterns.yaml")
 BODY_GROUPS = (
     "head",
     "neck",

@@ -7,7 +7,6 @@ which YAML itself silently accepts, are reported.
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 import yaml
@@ -53,15 +52,6 @@ def load(text: str, file: str, log: ProblemLog) -> Any:
     if node is None:
         return None
     return _convert(node, file, log)
-
-
-def load_file(path: Path, log: ProblemLog) -> Any:
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        log.error(str(path), None, f"cannot read the file ({exc})")
-        return None
-    return load(text, str(path), log)
 
 
 def _convert(node: yaml.Node, file: str, log: ProblemLog) -> Any:
