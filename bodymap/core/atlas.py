@@ -49,6 +49,7 @@ class View:
     patient_right_on_screen_left: bool
     shapes: dict[str, BaseGeometry] = field(repr=False)
     silhouette: BaseGeometry = field(repr=False)  # the body's outline, for drawing
+    artwork: bytes = field(default=b"", repr=False)  # the SVG, for drawing what is not a region (the face...)
     _ids: list[str] = field(init=False, repr=False, compare=False)
     _tree: shapely.STRtree = field(init=False, repr=False, compare=False)
 

@@ -161,7 +161,8 @@ def _load_view(
 ) -> View | None:
     file = f"assets/{art.name}" if not isinstance(art, Path) else str(art)
     try:
-        drawing = read_drawing(art.read_bytes())
+        artwork = art.read_bytes()
+        drawing = read_drawing(artwork)
     except (OSError, DrawingError) as exc:
         log.error(file, None, str(exc) if isinstance(exc, DrawingError) else f"cannot read the drawing ({exc})")
         return None
@@ -173,7 +174,7 @@ def _load_view(
             log.error(file, None, f"region '{rid}' in view '{name}' has an empty shape")
         else:
             shapes[rid] = geometry
-    return View(name, label, drawing.width, drawing.height, right_on_left, shapes, drawing.silhouette)
+    return View(name, label, drawing.width, drawing.height, right_on_left, shapes, drawing.silhouette, artwork)
 
 
 # -------------------------------------------------------------------------------------------------- catalog

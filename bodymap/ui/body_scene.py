@@ -9,8 +9,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QByteArray, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QFont, QPainterPath, QPen
+from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtSvgWidgets import QGraphicsSvgItem
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QGraphicsScene, QGraphicsSimpleTextItem
 from shapely.geometry.base import BaseGeometry
 
@@ -20,6 +22,7 @@ from bodymap.core.painmap import PainMark
 from bodymap.ui import style
 
 VIEW_GAP = 50.0
+DETAILS_GROUP = "details"  # the SVG group of lines that are not regions (face, navel, spine)
 LEGEND_HEIGHT = 34.0
 Z_REGION, Z_PATTERN, Z_OUTLINE, Z_PAIN_EDGE, Z_MARKS, Z_TEXT = 0, 1, 2, 2.5, 3, 4
 
@@ -68,6 +71,7 @@ class BodyScene(QGraphicsScene):
             pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
             outline.setPen(pen)
             outline.setZValue(Z_OUTLINE)
+            self._details(view.artwork, x)
             # a long thick antialiased stroke is the costliest thing on screen: paint it once per zoom level
             outline.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
             self.addItem(outline)
@@ -80,6 +84,19 @@ class BodyScene(QGraphicsScene):
         height = max(atlas.views[v].height for v in self.view_names)
         self._legend(x - VIEW_GAP, height + 4)
         self.setSceneRect(QRectF(-10, 0, x - VIEW_GAP + 20, height + LEGEND_HEIGHT))
+
+    def _details(self, artwork: bytes, x: float) -> None:
+        """The drawing's non-region art (face, navel, spine...), from its 'details' group, drawn as it is."""
+        renderer = QSvgRenderer(QByteArray(artwork), self)
+        if not renderer.isValid() or not renderer.elementExists(DETAILS_GROUP):
+            return
+        item = QGraphicsSvgItem()
+        item.setSharedRenderer(renderer)
+        item.setElementId(DETAILS_GROUP)
+        item.setPos(renderer.boundsOnElement(DETAILS_GROUP).topLeft() + QPointF(x, 0))
+        item.setZValue(Z_OUTLINE)
+        item.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        self.addItem(item)
 
     def _legend(self, width: float, top: float) -> None:
         """Swatches saying what each mark means, so the picture explains itself on screen and on paper."""
