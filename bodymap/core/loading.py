@@ -184,6 +184,7 @@ def _load_catalog(files: DataFiles, atlas: Atlas, log: ProblemLog) -> Catalog:
     sources = _load_sources(files, log)
     muscles, tp_lines = _load_muscles(files, atlas, set(sources), log)
     trigger_points = {tp.id: tp for m in muscles.values() for tp in m.trigger_points}
+    _warn_about_shared_locations(trigger_points, tp_lines, _name(files.muscles), log)
     patterns = _load_patterns(files, atlas, trigger_points, set(sources), log)
     for tid, line in tp_lines.items():
         if tid not in patterns:
@@ -191,6 +192,25 @@ def _load_catalog(files: DataFiles, atlas: Atlas, log: ProblemLog) -> Catalog:
                 _name(files.muscles), line, f"trigger point '{tid}' has no referral pattern in {_name(files.patterns)}"
             )
     return Catalog(muscles, patterns, sources)
+
+
+SAME_SPOT = 1.0  # body units: trigger points closer than this are drawn on top of each other
+
+
+def _warn_about_shared_locations(
+    trigger_points: dict[str, TriggerPoint], lines: dict[str, int], file: str, log: ProblemLog
+) -> None:
+    """Two trigger points drawn on the same spot are usually a copied location that was never moved."""
+    seen: list[TriggerPoint] = []
+    for tp in trigger_points.values():
+        loc = tp.location
+        for other in seen:
+            o = other.location
+            if o.view == loc.view and abs(o.x - loc.x) < SAME_SPOT and abs(o.y - loc.y) < SAME_SPOT:
+                log.warning(
+                    file, lines.get(tp.id), f"trigger point '{tp.id}' is drawn on the same spot as '{other.id}'"
+                )
+        seen.append(tp)
 
 
 def _load_sources(files: DataFiles, log: ProblemLog) -> dict[str, Source]:

@@ -8,7 +8,6 @@ from PySide6.QtGui import QBrush, QColor, QImage, QPainter, QPen
 SKIN = QColor("#f4e8de")
 REGION_LINE = QColor("#c8ab98")
 OUTLINE = QColor("#6b4f3f")
-HOVER = QColor(255, 255, 255, 110)
 PAIN = QColor(205, 32, 38)
 PAIN_EDGE = QColor("#8c1116")
 ESSENTIAL = QColor(33, 84, 178)

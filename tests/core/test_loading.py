@@ -129,3 +129,14 @@ def test_region_without_a_mirror_is_an_error(data_copy):
     found = "\n".join(messages(files_in(data_copy)))
     assert "region 'right_achilles' has no mirror 'left_achilles'" in found
     assert "path 'left_achilles' in view 'posterior' is not a region" in found
+
+
+def test_two_trigger_points_on_one_spot_give_a_warning_not_an_error(data_copy):
+    second = MUSCLE.format(x=335, y=214).split("muscles:\n", 1)[1].replace("test_muscle", "other_muscle")
+    patterns = PATTERN.format(essential="right_temple")
+    patterns += patterns.split("patterns:\n", 1)[1].replace("test_muscle_1", "other_muscle_1")
+    loaded = loading.load(write(data_copy, MUSCLE.format(x=335, y=214) + second, patterns))
+    (warning,) = loaded.warnings
+    assert warning.severity is Severity.WARNING
+    assert warning.line == 30  # the second trigger point's "- id:" line
+    assert "'other_muscle_1' is drawn on the same spot as 'test_muscle_1'" in warning.message
