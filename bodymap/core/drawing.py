@@ -15,6 +15,7 @@ import math
 import os
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import shapely
 from shapely.geometry.base import BaseGeometry
@@ -71,21 +72,23 @@ def _parse(content: bytes) -> Drawing:
     shapes: dict[str, BaseGeometry] = {}
     for element in groups[0].select():
         if isinstance(element, svgelements.Shape):
-            shapes[str(element.id)] = _geometry(svgelements.Path(element), svgelements)
+            shapes[str(element.id)] = _geometry(svgelements.Path(element))
     box = svg.viewbox
     width = float(box.width) if box is not None else float(svg.width)
     height = float(box.height) if box is not None else float(svg.height)
     return Drawing(width, height, shapes, silhouette_of(list(shapes.values())))
 
 
-def _geometry(path: object, svgelements: object) -> BaseGeometry:
-    """The area a path encloses; curves are flattened finely enough to look smooth when zoomed."""
-    sv = svgelements
+def _geometry(path: Any) -> BaseGeometry:
+    """The area a path (an svgelements.Path) encloses; curves are flattened finely enough to look smooth when
+    zoomed."""
+    import svgelements  # already loaded by _parse; see there
+
     polygons = []
-    for sub in path.as_subpaths():  # type: ignore[attr-defined]
+    for sub in path.as_subpaths():
         points: list[tuple[float, float]] = []
-        for seg in sv.Path(sub):  # type: ignore[attr-defined]
-            if isinstance(seg, sv.Move | sv.Line | sv.Close):  # type: ignore[attr-defined]
+        for seg in svgelements.Path(sub):
+            if isinstance(seg, svgelements.Move | svgelements.Line | svgelements.Close):
                 if seg.end is not None:
                     points.append((seg.end.x, seg.end.y))
                 continue

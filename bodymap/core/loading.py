@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 from importlib.abc import Traversable
 from pathlib import Path
@@ -163,8 +164,11 @@ def _load_view(
     try:
         artwork = art.read_bytes()
         drawing = read_drawing(artwork)
-    except (OSError, DrawingError) as exc:
-        log.error(file, None, str(exc) if isinstance(exc, DrawingError) else f"cannot read the drawing ({exc})")
+    except OSError as exc:
+        log.error(file, None, f"cannot read the drawing ({exc})")
+        return None
+    except DrawingError as exc:
+        log.error(file, None, str(exc))
         return None
     shapes: dict[str, BaseGeometry] = {}
     for rid, geometry in drawing.shapes.items():
@@ -200,17 +204,21 @@ SAME_SPOT = 1.0  # body units: trigger points closer than this are drawn on top 
 def _warn_about_shared_locations(
     trigger_points: dict[str, TriggerPoint], lines: dict[str, int], file: str, log: ProblemLog
 ) -> None:
-    """Two trigger points drawn on the same spot are usually a copied location that was never moved."""
-    seen: list[TriggerPoint] = []
+    """Two trigger points drawn on the same spot are usually a copied location that was never moved.
+
+    Points are bucketed by grid cell of side SAME_SPOT, so only the neighbouring cells need comparing."""
+    cells: dict[tuple[str, int, int], list[TriggerPoint]] = {}
     for tp in trigger_points.values():
         loc = tp.location
-        for other in seen:
-            o = other.location
-            if o.view == loc.view and abs(o.x - loc.x) < SAME_SPOT and abs(o.y - loc.y) < SAME_SPOT:
-                log.warning(
-                    file, lines.get(tp.id), f"trigger point '{tp.id}' is drawn on the same spot as '{other.id}'"
-                )
-        seen.append(tp)
+        cx, cy = math.floor(loc.x / SAME_SPOT), math.floor(loc.y / SAME_SPOT)
+        for dx in (-1, 0, 1):
+            for dy in (-1, 0, 1):
+                for other in cells.get((loc.view, cx + dx, cy + dy), []):
+                    o = other.location
+                    if abs(o.x - loc.x) < SAME_SPOT and abs(o.y - loc.y) < SAME_SPOT:
+                        message = f"trigger point '{tp.id}' is drawn on the same spot as '{other.id}'"
+                        log.warning(file, lines.get(tp.id), message)
+        cells.setdefault((loc.view, cx, cy), []).append(tp)
 
 
 def _load_sources(files: DataFiles, log: ProblemLog) -> dict[str, Source]:
