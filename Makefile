@@ -38,3 +38,8 @@ $(STAMP): pyproject.toml
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache .mypy_cache .ruff_cache
+
+# how well `bodymap suggest` answers the reference pain guides (tests/evaluation/cases.yaml): a row per case, hit rates
+.PHONY: evaluate
+evaluate: $(STAMP)
+	$(BIN)/python tools/evaluate.py

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import os
 import sys
@@ -13,6 +14,7 @@ from typing import Any
 from bodymap import __version__
 from bodymap.core import loading
 from bodymap.core.atlas import Atlas, Side
+from bodymap.core.conditions import Condition, ConditionSides, find_condition
 from bodymap.core.painmap import DEFAULT_INTENSITY, PainMark
 from bodymap.core.problems import DataError, Severity
 from bodymap.core.ranking import Candidate, rank, smallest_cover
@@ -49,13 +51,20 @@ def _parser() -> argparse.ArgumentParser:
     p = sub.add_parser("muscles", help="list the muscles and their trigger points")
     p.add_argument("--json", action="store_true", help="machine-readable output")
 
+    p = sub.add_parser("conditions", help="list the conditions, or show one: pain areas, muscles, red flags")
+    p.add_argument("name", nargs="?", metavar="NAME", help='a condition id, name or synonym, e.g. "tennis elbow"')
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+
+    p = sub.add_parser("guidance", help="dry-needling safety and aftercare (the patient handout's text)")
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+
     p = sub.add_parser("validate", help="check the data files and report every problem")
     p.add_argument(
         "files",
         nargs="*",
         metavar="FILE",
-        help="data files to check in place of the shipped ones "
-        "(regions.yaml, sources.yaml, muscles.yaml or referral_patterns.yaml, told apart by content)",
+        help="data files to check in place of the shipped ones (regions.yaml, sources.yaml, muscles.yaml, "
+        "referral_patterns.yaml, conditions.yaml or guidance.yaml, told apart by content)",
     )
 
     p = sub.add_parser("render", help="draw a pain map or a muscle's pattern to PNG, SVG or PDF")
@@ -167,6 +176,9 @@ def _suggest(args: argparse.Namespace, data: loading.LoadedData) -> int:
         print(
             "Not explained by any trigger point: " + ", ".join(data.atlas.regions[r].label for r in sorted(unexplained))
         )
+        for rid in sorted(unexplained):
+            if rid in data.catalog.unreached_regions:
+                print(f"  {data.atlas.regions[rid].label}: {data.catalog.unreached_regions[rid]}")
     print("\nEducational decision support, not a diagnosis.")
     return EXIT_OK
 
@@ -238,7 +250,85 @@ def _muscles(args: argparse.Namespace, data: loading.LoadedData) -> int:
     return EXIT_OK
 
 
-_KIND_BY_KEY = {"regions": "regions", "sources": "sources", "muscles": "muscles", "patterns": "patterns"}
+def _condition_json(condition: Condition, data: loading.LoadedData) -> dict[str, Any]:
+    return {
+        "id": condition.id,
+        "name": condition.name,
+        "synonyms": list(condition.synonyms),
+        "description": condition.description,
+        "sides": condition.sides.value,
+        "pain_regions": list(condition.pain_regions),
+        "muscles": [{"id": m, "name": data.catalog.muscles[m].name} for m in condition.muscles],
+        "red_flags": list(condition.red_flags),
+        "sources": [{"ref": s.ref, "where": s.where} for s in condition.sources],
+        "note": condition.note,
+    }
+
+
+def _conditions(args: argparse.Namespace, data: loading.LoadedData) -> int:
+    conditions = list(data.conditions.values())
+    if args.name is not None:
+        found = data.conditions.get(args.name) or find_condition(data.conditions, args.name)
+        if found is None:
+            raise UsageError(f"no condition is called '{args.name}' ('bodymap conditions' lists them)")
+        conditions = [found]
+    if args.json:
+        print(json.dumps([_condition_json(c, data) for c in conditions], indent=2, ensure_ascii=False))
+        return EXIT_OK
+    if args.name is None:
+        for c in conditions:
+            print(f"{c.id:30} {c.name}")
+        print(f"\n{len(conditions)} conditions ('bodymap conditions NAME' shows one)")
+        return EXIT_OK
+    c = conditions[0]
+    regions = ", ".join(data.atlas.regions[r].label for r in c.pain_regions)
+    sides = "usually both sides" if c.sides is ConditionSides.BOTH else "usually one side; shown for the right"
+    print(
+        f"{c.name}\n\n{c.description}\n\nWhere it hurts ({sides}): {regions}\n\nMuscles to examine, most likely first:"
+    )
+    for i, mid in enumerate(c.muscles, 1):
+        print(f"{i:3}. {data.catalog.muscles[mid].name}")
+    print("\nRed flags: refer for a medical opinion instead of treating when")
+    for flag in c.red_flags:
+        print(f"  - {flag}")
+    print("\nSources: " + "; ".join(f"{s.ref} ({s.where})" if s.where else s.ref for s in c.sources))
+    return EXIT_OK
+
+
+def _guidance(args: argparse.Namespace, data: loading.LoadedData) -> int:
+    g = data.guidance
+    if args.json:
+        print(json.dumps(dataclasses.asdict(g), indent=2, ensure_ascii=False, default=lambda e: e.value))
+        return EXIT_OK
+    print(f"{g.title}\n\n{g.about}\n\nDuring treatment")
+    for point in g.during:
+        print(f"  - {point}")
+    print("\nAfter-effects")
+    for effect in g.after_effects:
+        print(f"  - {effect.name}: {effect.how_common.words}. {effect.figures}\n    {effect.what_to_do}")
+    print("\nAfterwards")
+    for point in g.aftercare:
+        print(f"  - {point}")
+    print("\nNeedling is not used when")
+    for c in g.absolute_contraindications:
+        print(f"  - {c.what} {c.why}")
+    print("\nTell your practitioner first if")
+    for c in g.relative_contraindications:
+        print(f"  - {c.what} {c.why}")
+    print("\nGet help")
+    for sign in g.seek_help:
+        print(f"  - {sign.urgency.words}: {sign.sign}")
+    return EXIT_OK
+
+
+_KIND_BY_KEY = {
+    "regions": "regions",
+    "sources": "sources",
+    "muscles": "muscles",
+    "patterns": "patterns",
+    "conditions": "conditions",
+    "guidance": "guidance",
+}
 
 
 def _validate(paths: Sequence[str]) -> int:
@@ -271,7 +361,7 @@ def _validate(paths: Sequence[str]) -> int:
     tps = sum(len(m.trigger_points) for m in data.catalog.muscles.values())
     print(
         f"OK: {len(data.atlas.regions)} regions in {len(data.atlas.views)} views, {len(data.catalog.muscles)} "
-        f"muscles, {tps} trigger points; {len(data.warnings)} warning(s)."
+        f"muscles, {tps} trigger points, {len(data.conditions)} conditions; {len(data.warnings)} warning(s)."
     )
     return EXIT_OK
 
@@ -315,4 +405,11 @@ def _render(args: argparse.Namespace, data: loading.LoadedData) -> int:
     return EXIT_OK
 
 
-COMMANDS = {"suggest": _suggest, "regions": _regions, "muscles": _muscles, "render": _render}
+COMMANDS = {
+    "suggest": _suggest,
+    "regions": _regions,
+    "muscles": _muscles,
+    "conditions": _conditions,
+    "guidance": _guidance,
+    "render": _render,
+}

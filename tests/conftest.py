@@ -38,4 +38,6 @@ def files_in(folder: Path) -> loading.DataFiles:
         sources=folder / "sources.yaml",
         muscles=folder / "muscles.yaml",
         patterns=folder / "referral_patterns.yaml",
+        conditions=folder / "conditions.yaml",
+        guidance=folder / "guidance.yaml",
     )

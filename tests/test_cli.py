@@ -1,5 +1,6 @@
 """The command line, driven as a user would, in process (main(argv)) and, for the entry point, as a program."""
 
+import dataclasses
 import json
 import subprocess
 import sys
@@ -8,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from bodymap.cli import main
+from bodymap.core import loading
 
 
 def run(capsys, *argv: str) -> tuple[int, str, str]:
@@ -168,3 +170,65 @@ def test_no_display_gives_a_message_not_a_crash(capsys, monkeypatch):
     code, _, err = run(capsys)
     assert code == 1
     assert "no display" in err
+
+
+def test_conditions_lists_every_condition(capsys, data):
+    code, out, _ = run(capsys, "conditions")
+    assert code == 0
+    assert "lateral_elbow_pain" in out and f"{len(data.conditions)} conditions" in out
+    code, out, _ = run(capsys, "conditions", "--json")
+    conditions = json.loads(out)
+    assert [c["id"] for c in conditions] == list(data.conditions)
+    keys = {"id", "name", "synonyms", "description", "sides", "pain_regions", "muscles", "red_flags", "sources", "note"}
+    assert all(keys == set(c) for c in conditions)
+    assert conditions[0]["muscles"][0] == {"id": "upper_trapezius", "name": "Upper trapezius"}
+
+
+def test_one_condition_by_a_synonym_shows_its_muscles_and_red_flags(capsys):
+    code, out, _ = run(capsys, "conditions", "Tennis Elbow")
+    assert code == 0
+    assert out.startswith("Lateral elbow pain (tennis elbow)\n")
+    assert "  1. Supinator" in out and "Right lateral epicondyle" in out
+    assert "Red flags: refer for a medical opinion" in out and "fracture" in out
+    code, out, _ = run(capsys, "conditions", "migraine", "--json")
+    (migraine,) = json.loads(out)
+    assert migraine["id"] == "migraine" and migraine["sides"] == "one"
+
+
+def test_an_unknown_condition_exits_2(capsys):
+    code, _, err = run(capsys, "conditions", "housemaid's knee of the elbow")
+    assert code == 2 and "no condition is called" in err
+
+
+def test_guidance_prints_the_handout_text(capsys, data):
+    code, out, _ = run(capsys, "guidance")
+    assert code == 0
+    assert out.startswith(data.guidance.title)
+    assert "Soreness in the treated muscle: very common" in out
+    assert "Call the emergency services now:" in out
+    code, out, _ = run(capsys, "guidance", "--json")
+    guidance = json.loads(out)
+    assert guidance["after_effects"][0]["how_common"] == "very_common"
+    assert {"absolute_contraindications", "relative_contraindications", "seek_help", "sources"} <= set(guidance)
+
+
+def test_validate_counts_the_conditions_and_checks_a_conditions_copy(capsys, data_copy):
+    code, out, _ = run(capsys, "validate")
+    assert code == 0 and "conditions; 0 warning(s)." in out
+    conditions = data_copy / "conditions.yaml"
+    text = conditions.read_text(encoding="utf-8").replace("      - supinator\n", "      - supinatr\n", 1)
+    conditions.write_text(text, encoding="utf-8")
+    code, out, _ = run(capsys, "validate", str(conditions))
+    assert code == 1
+    (error,) = [line for line in out.splitlines() if ": error: " in line]
+    assert error.startswith(f"{conditions}:") and "(did you mean 'supinator'?)" in error
+
+
+def test_suggest_says_why_an_area_is_unexplained_when_the_data_says(capsys, monkeypatch, data):
+    quiet = dataclasses.replace(data.catalog, unreached_regions={"nose": "No muscle in this test refers here."})
+    quiet = dataclasses.replace(quiet, muscles={}, patterns={})
+    monkeypatch.setattr(loading, "load", lambda: dataclasses.replace(data, catalog=quiet))
+    code, out, _ = run(capsys, "suggest", "nose")
+    assert code == 0
+    assert "Not explained by any trigger point: Nose" in out
+    assert "No muscle in this test refers here." in out

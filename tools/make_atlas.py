@@ -315,9 +315,11 @@ def anterior() -> list[Part]:
             HAIRLINE,
             [(280, 48), (280, 95)],                                         # forehead midline
             [(244.5, 55.5), (243, 75), (243.5, 100), (244, 116)],           # temple, front border
-            [(243, 91), (258, 90), (270, 92), (280, 95)],                   # brow
-            [(273, 92), (273, 120), (274, 141)],                            # side of the nose
+            [(243, 85), (258, 84), (270, 86), (280, 88)],                   # brow
+            [(243, 96), (258, 95), (273, 96)],                              # eyebrow / eye
+            [(273, 83), (273, 120), (274, 141)],                            # side of the nose
             [(222, 116), (244, 114), (260, 113), (273, 114)],               # cheekbone
+            [(244, 128), (260, 128), (273, 128)],                           # cheek / upper jaw
             [(244, 114), (244.5, 128), (247, 140), (252, 152), (254, 162)],  # front of TMJ and jaw angle
             [(226, 131), (244.5, 131)],                                     # below the TMJ
             [(245, 141), (260, 142), (274, 141.5), (280, 141.5)],           # mouth
@@ -332,7 +334,7 @@ def anterior() -> list[Part]:
             [(175, 245), (200, 246), (240, 250), (269, 252)],               # infraclavicular / upper chest
             [(182, 290), (230, 292), (269, 294)],                           # upper chest / breast
             [(200, 350), (220, 360), (250, 358), (269, 346)],               # breast fold
-            [(186, 262), (199, 300), (205, 340), (209, 390)],               # anterior axillary line
+            [(192, 244), (200, 290), (205, 340), (209, 390)],               # anterior axillary line
             [(198, 388), (225, 392), (250, 378), (268, 352), (280, 340)],   # costal margin
             [(268, 338), (268, 520), (270, 560), (274, 590)],               # midline strip of the abdomen
             [(268, 425), (280, 425)], [(268, 465), (280, 465)], [(268, 515), (280, 515)],
@@ -342,12 +344,13 @@ def anterior() -> list[Part]:
             [(185, 506), (230, 503), (268, 508)],                           # lower abdomen / groin
         ],
         seeds={
-            "forehead": (262, 70), "temple": (237, 90), "orbit": (258, 102), "cheek": (258, 128),
+            "forehead": (262, 70), "temple": (237, 90), "eyebrow": (258, 90), "orbit": (258, 106), "cheek": (258, 121),
+            "upper_jaw": (258, 135),
             "tmj": (236, 123), "angle_of_jaw": (243, 143), "lower_jaw": (262, 155),
             "anterior_neck_upper": (260, 180), "anterior_neck_lower": (260, 202),
             "supraclavicular": (228, 211), "shoulder_top": (186, 218.5),
             "infraclavicular": (235, 235), "upper_chest": (235, 272), "breast": (235, 322),
-            "lower_chest": (235, 372), "lateral_chest": (196, 330), "upper_abdomen": (240, 420),
+            "lower_chest": (235, 372), "lateral_chest": (196, 330), "axilla": (190, 276), "upper_abdomen": (240, 420),
             "flank": (214, 430), "lower_abdomen": (240, 475), "anterior_hip": (205, 495), "groin": (245, 530),
         },
         midline={
@@ -372,6 +375,7 @@ def posterior() -> list[Part]:
             [(234, 150), (250, 152), (268, 154), (280, 155)],               # base of the skull
             [(273.5, 150), (273.5, 216)],                                   # cervical spine strip
             [(245, 182), (273.5, 182)],                                     # neck upper / lower
+            [(243, 164), (273.5, 164)],                                     # suboccipital
             [(251, 190), (252, 202), (254, 216)],                           # neck / shoulder top
             [(165, 228), (190, 226), (215, 222), (240, 218), (262, 216), (273.5, 216)],
             [(273.5, 214), (273.5, 482)],                                   # spine strip of the trunk
@@ -379,7 +383,9 @@ def posterior() -> list[Part]:
             [(180, 240), (205, 248), (230, 256), (250, 262)],               # spine of the scapula
             [(250.5, 214), (249, 262), (247, 300), (244, 338)],             # medial border of the scapula
             [(170, 300), (200, 318), (230, 336), (248, 340), (280, 340)],   # below the scapula
-            [(186, 262), (200, 300), (206, 340), (210, 392)],               # posterior axillary line
+            [(183, 236), (200, 300), (206, 340), (210, 392)],               # posterior axillary line
+            [(196, 492), (220, 495), (251, 497)],                           # iliac crest, lower edge
+            [(186, 525), (205, 525)],                                       # side of the hip / trochanter
             [(195, 390), (240, 390), (273.5, 390)],                         # mid back / lower thoracic
             [(198, 440), (240, 440), (273.5, 440)],                         # thoracolumbar junction
             [(220, 440), (222, 460), (221, 486)],                           # low back / side of low back
@@ -392,12 +398,12 @@ def posterior() -> list[Part]:
         ],
         seeds={
             "parietal": (255, 75), "occiput": (258, 130), "mastoid": (237, 135),
-            "posterior_neck_upper": (260, 168), "posterior_neck_lower": (262, 200),
+            "suboccipital": (262, 158), "posterior_neck_upper": (262, 173), "posterior_neck_lower": (262, 200),
             "shoulder_top": (200, 219), "suprascapular": (215, 238), "scapula": (215, 290),
-            "interscapular": (262, 280), "lateral_chest_posterior": (198, 330), "mid_back": (240, 365),
+            "interscapular": (262, 280), "lateral_chest_posterior": (198, 340), "axilla": (191, 280), "iliac_crest": (225, 489), "mid_back": (240, 365),
             "lower_thoracic": (240, 415), "low_back": (250, 462), "lateral_low_back": (210, 462),
             "buttock_upper": (225, 510), "buttock_lower": (235, 565), "sacroiliac": (257, 510),
-            "lateral_hip": (196, 545),
+            "lateral_hip": (196, 505), "greater_trochanter": (196, 550),
         },
         midline={
             "vertex": (280, 45), "cervical_spine": (280, 185), "upper_thoracic_spine": (280, 280),
@@ -409,6 +415,242 @@ def posterior() -> list[Part]:
     return [*others, trunk, leg]  # behind, the buttock (trunk) wins over the top of the thigh
 
 
+# The lateral view shows the patient's right side, facing the viewer's right; the left lateral view is its mirror
+# image.  The elbow is bent so that the forearm and hand lie forward, clear of the hip and thigh, with the back of
+# the hand toward the viewer (thumb up).
+
+
+def profile_outline() -> Polygon:
+    """Head, trunk and the near leg in profile, facing the viewer's right."""
+    return smooth_closed([
+        (262, 40), (284, 42), (302, 50), (315, 62), (322, 78), (324, 92), (320, 100), (326, 109), (333, 119, "c"),
+        (325, 126), (326, 134), (322, 140), (324, 147), (321, 156), (320, 164), (313, 171), (300, 174),
+        (291, 178, "c"), (289, 192), (292, 206), (297, 216),
+        (312, 232), (324, 258), (332, 288), (335, 312), (330, 336), (320, 352), (316, 372), (318, 398),
+        (324, 425), (329, 450), (328, 478), (320, 505), (310, 530), (300, 552), (298, 570),
+        (304, 600), (308, 630), (305, 670), (298, 710), (293, 740), (296, 758), (292, 776), (285, 792),
+        (283, 830), (280, 880), (277, 930), (275, 970), (277, 992), (290, 1003), (315, 1015), (345, 1026),
+        (370, 1032), (380, 1038, "c"), (376, 1044), (340, 1045), (300, 1046), (260, 1047), (238, 1044),
+        (229, 1033), (228, 1017), (234, 1002), (240, 985), (242, 960), (238, 920), (230, 880), (226, 850),
+        (228, 820), (236, 790), (240, 765), (236, 735), (228, 700), (222, 660), (218, 625), (214, 600), (205, 580),
+        (200, 555), (203, 525), (214, 500), (225, 480), (230, 460), (228, 430), (222, 400), (215, 365), (212, 330),
+        (214, 290), (220, 255), (230, 228), (238, 210), (240, 192), (238, 176), (230, 164), (218, 150),
+        (212, 128), (213, 100), (221, 74), (235, 54), (248, 44),
+    ])
+
+
+UPPER_ARM_AXIS = [(268, 252), (266, 310), (264, 360), (262, 402)]
+
+
+def upper_arm_side_outline() -> Polygon:
+    return tube(UPPER_ARM_AXIS, [(29, 29), (26, 26), (24, 24), (22, 22)], round_start=True)
+
+
+def forearm_side_outline() -> Polygon:
+    return smooth_closed([(244, 390), (235, 406), (238, 424), (252, 436), (280, 437), (320, 433), (360, 429),
+                          (400, 428, "c"), (400, 398, "c"), (360, 394), (320, 389), (292, 385), (268, 383)])
+
+
+def hand_side_outline() -> Polygon:
+    """The back of the hand, thumb up, fingers forward and a little curled."""
+    return smooth_closed([(398, 398, "c"), (398, 428, "c"), (420, 434), (446, 440), (452, 441, "c"),
+                          (452, 392, "c"), (440, 394), (420, 396)])
+
+
+SIDE_FINGERS = {
+    # dorsal surfaces seen from the side, thumb up: index finger on top, little finger at the bottom
+    "index_finger_dorsal": ((450, 398), (494, 404), 6.6),
+    "middle_finger_dorsal": ((450, 410), (498, 417), 6.6),
+    "ring_finger_dorsal": ((450, 422), (494, 429), 6.4),
+    "little_finger_dorsal": ((449, 434), (484, 440), 5.8),
+}
+
+
+def side_finger_outline(name: str) -> Polygon:
+    base, tip, w = SIDE_FINGERS[name]
+    return tube([base, _lerp(base, tip, 0.5), tip], [(w, w), (w, w), (w * 0.85, w * 0.85)], round_end=True)
+
+
+def side_thumb_outline() -> Polygon:
+    return tube([(406, 400), (424, 390), (442, 384), (456, 382)], [(7, 7), (7, 7), (6, 6), (5.5, 5.5)],
+                round_end=True)
+
+
+def side_ear_outline() -> Polygon:
+    return smooth_closed([(262, 100), (256, 106), (254, 118), (257, 132), (264, 138), (270, 134), (272, 122),
+                          (271, 108), (267, 101)])
+
+
+LEG_SIDE_AXIS = [(262, 570), (263, 640), (266, 757), (256, 860), (258, 985)]
+
+
+def lateral() -> list[Part]:
+    """The right lateral view; build_view(..., mirrored=False) names its pieces for the patient's right."""
+    profile = profile_outline()
+    leg = Frame(LEG_SIDE_AXIS, profile)
+    g = leg.line
+    arm = Frame(UPPER_ARM_AXIS, upper_arm_side_outline())
+    a = arm.line
+    cuts = [
+        # head
+        [(216, 66), (262, 50), (320, 60)],                                  # vertex
+        [(270, 48), (271, 80), (272, 112)],                                 # temple, back border
+        [(300, 53), (302, 80), (303, 112)],                                 # forehead / temple
+        [(298, 87), (332, 88)],                                             # brow
+        [(298, 97), (332, 98)],                                             # eyebrow / eye
+        [(266, 108), (290, 109), (317, 108)],                               # zygomatic arch
+        [(318, 94), (319, 110), (321, 127)],                                # side of the nose
+        [(290, 104), (290, 125), (291, 138), (292, 174)],                   # front of the TMJ and jaw angle
+        [(266, 126), (294, 126)],                                           # TMJ / jaw angle
+        [(286, 123), (334, 123)],                                           # cheek / upper jaw
+        [(286, 139), (330, 140)],                                           # mouth: upper / lower jaw
+        [(312, 136), (311, 160), (318, 178)],                               # chin
+        [(258, 150), (280, 165), (292, 168), (316, 172), (324, 178)],       # jaw line
+        [(274, 170), (296, 184)],                                           # under the jaw / throat
+        [(204, 100), (240, 98), (262, 101)],                                # parietal / occiput
+        [(258, 126), (250, 140), (244, 164)],                               # mastoid, behind
+        [(263, 134), (262, 146), (264, 156)],                               # mastoid / jaw angle
+        [(204, 156), (246, 158), (270, 150)],                               # base of the skull
+        # neck and the base of the neck beside the shoulder
+        [(254, 140), (256, 175), (257, 212)],                               # back of the neck / side
+        [(276, 160), (278, 175), (280, 232)],                               # side / front of the neck
+        [(228, 174), (258, 174)],                                           # suboccipital
+        [(230, 193), (298, 192)],                                           # neck upper / lower
+        [(226, 214), (257, 213), (280, 214), (304, 220)],                   # base of the neck
+        [(210, 236), (240, 232), (260, 232)],                               # shoulder top / scapula
+        [(280, 226), (304, 230), (318, 236)],                               # supraclavicular / chest
+        # trunk, in front of and behind the arm
+        [(210, 300), (245, 300)], [(210, 380), (245, 380)],
+        [(290, 250), (334, 252)], [(290, 292), (336, 294)], [(290, 345), (330, 345)],
+        [(290, 392), (322, 392)],
+        [(222, 442), (262, 440), (302, 437)],                               # below the arm
+        [(300, 432), (300, 460), (302, 490), (296, 520), (288, 548), (284, 578)],      # flank and hip / abdomen and groin  # flank / abdomen, front of hip
+        [(300, 450), (330, 452)],                                           # upper / lower abdomen
+        [(241, 440), (242, 455), (245, 486)],                               # side of the low back / flank
+        [(220, 476), (250, 480), (280, 484), (306, 489)],                   # iliac crest, upper edge
+        [(214, 494), (250, 496), (280, 500), (306, 505)],                   # iliac crest, lower edge
+        [(238, 494), (234, 530), (236, 560), (244, 590)],                   # buttock / side of the hip
+        [(196, 545), (242, 545)],                                           # buttock upper / lower
+        [(228, 522), (270, 524), (308, 524)],                               # lateral hip / trochanter
+        [(282, 547), (330, 545)],                                           # anterior hip / groin
+        [(294, 509), (332, 505)],                                           # lower abdomen / anterior hip
+        [(205, 598), (236, 592), (262, 575), (302, 562)],                   # top of the thigh
+        # leg
+        g((575, -0.4), (728, -0.4)), g((560, 0.4), (728, 0.4)),
+        g((645, -1.4), (645, -0.4)), g((645, 0.4), (645, 1.4)),
+        g((728, -1.4), (728, 1.4)), g((790, -1.4), (790, 1.4)),
+        g((728, -0.4), (790, -0.4)), g((728, 0.45), (790, 0.45)), g((766, 0.45), (766, 1.4)),
+        g((790, -0.4), (985, -0.4)), g((790, 0.45), (985, 0.45)), g((815, -0.4), (815, 0.45)),
+        g((890, -1.4), (890, -0.4)), g((890, 0.45), (890, 1.4)),
+        g((985, -1.4), (985, 1.4)),
+        # ankle and foot
+        [(246, 985), (246, 1010)], [(272, 985), (272, 1010)],               # Achilles, malleolus, front
+        [(224, 1010), (260, 1010), (302, 1006)],                            # ankle / heel and foot
+        [(256, 1010), (256, 1050)],                                         # heel, front border
+        [(256, 1031), (300, 1034), (340, 1038), (362, 1039)],               # lateral border of the foot
+        [(322, 1005), (324, 1037)],                                         # instep / forefoot
+        [(358, 1020), (360, 1050)],                                         # toes
+    ]
+    seeds = {
+        "parietal": (240, 75), "temple": (286, 85), "forehead": (311, 70), "eyebrow": (312, 92),
+        "orbit": (310, 103), "cheek": (304, 116), "upper_jaw": (306, 131), "lower_jaw": (302, 150),
+        "tmj": (280, 118), "angle_of_jaw": (280, 145), "occiput": (228, 128), "mastoid": (255, 146),
+        "submandibular": (300, 171), "suboccipital": (245, 167), "posterior_neck_upper": (246, 184),
+        "posterior_neck_lower": (247, 204), "lateral_neck_upper": (266, 180), "lateral_neck_lower": (267, 204),
+        "anterior_neck_upper": (285, 186), "anterior_neck_lower": (286, 205), "supraclavicular": (292, 222),
+        "shoulder_top": (250, 224),
+        "scapula": (225, 260), "lateral_chest_posterior": (222, 340), "lower_thoracic": (225, 410),
+        "infraclavicular": (304, 240), "upper_chest": (318, 272), "breast": (324, 318), "lower_chest": (314, 370),
+        "upper_abdomen": (318, 445), "lower_abdomen": (314, 480), "flank": (270, 458),
+        "lateral_low_back": (234, 458), "iliac_crest": (262, 490), "lateral_hip": (262, 511),
+        "greater_trochanter": (262, 548), "buttock_upper": (222, 520), "buttock_lower": (214, 570),
+        "anterior_hip": (303, 525), "groin": (292, 558),
+        "lateral_thigh": leg.xy(650, 0), "anterior_thigh_upper": leg.xy(610, 0.7),
+        "anterior_thigh_lower": leg.xy(690, 0.7), "posterior_thigh_upper": leg.xy(620, -0.7),
+        "posterior_thigh_lower": leg.xy(690, -0.7), "lateral_knee": leg.xy(758, 0),
+        "patella": leg.xy(745, 0.75), "infrapatellar": leg.xy(778, 0.75), "posterior_knee": leg.xy(758, -0.7),
+        "fibular_head": leg.xy(802, 0), "lateral_leg": leg.xy(900, 0), "shin_upper": leg.xy(840, 0.75),
+        "shin_lower": leg.xy(940, 0.75), "calf_upper": leg.xy(840, -0.75), "calf_lower": leg.xy(940, -0.75),
+        "lateral_malleolus": (259, 997), "achilles": (240, 995), "heel": (240, 1030), "anterior_ankle": (280, 996),
+        "instep": (305, 1020), "foot_dorsum": (340, 1030), "lateral_foot_border": (300, 1040),
+        "lesser_toes": (368, 1038),
+    }
+    arm_cuts = [
+        a((200, -0.45), (300, -0.45)), a((200, 0.45), (300, 0.45)),   # shoulder: back, side, front
+        a((232, -0.45), (236, 0), (232, 0.45)),                        # acromion
+        a((300, -1.4), (300, 1.4)),                                    # shoulder / arm
+        a((300, -0.4), (402, -0.4)), a((300, 0.4), (402, 0.4)),
+        a((350, -1.4), (350, -0.4)), a((350, 0.4), (350, 1.4)),
+    ]
+    arm_seeds = {
+        "acromion": arm.xy(229, 0), "lateral_shoulder": arm.xy(268, 0), "anterior_shoulder": arm.xy(265, 0.75),
+        "posterior_shoulder": arm.xy(265, -0.75), "lateral_arm": arm.xy(350, 0),
+        "anterior_arm_upper": arm.xy(325, 0.7), "anterior_arm_lower": arm.xy(375, 0.7),
+        "posterior_arm_upper": arm.xy(325, -0.7), "posterior_arm_lower": arm.xy(372, -0.7),
+    }
+    forearm_cuts = [
+        [(248, 380), (250, 410), (246, 440)],          # olecranon
+        [(288, 380), (288, 440)],                      # elbow / forearm
+        [(250, 402), (288, 400)],                      # antecubital / lateral epicondyle
+        [(288, 412), (340, 412), (387, 413)],          # radial / ulnar halves of the back of the forearm
+        [(344, 380), (344, 440)],                      # forearm upper / lower
+        [(388, 380), (388, 440)],                      # wrist
+    ]
+    forearm_seeds = {
+        "olecranon": (241, 410), "antecubital": (268, 391), "lateral_epicondyle": (268, 420),
+        "forearm_dorsal_radial_upper": (316, 400), "forearm_dorsal_ulnar_upper": (316, 424),
+        "forearm_dorsal_radial_lower": (366, 402), "forearm_dorsal_ulnar_lower": (366, 420),
+        "wrist_dorsal": (394, 413),
+    }
+    hand_cuts = [[(396, 409), (420, 408), (446, 404), (456, 402)]]
+    fingers = [Part(n, side_finger_outline(n), seeds={n: _lerp(*SIDE_FINGERS[n][:2], 0.6)}) for n in SIDE_FINGERS]
+    return [
+        Part("ear", side_ear_outline(), seeds={"ear": (263, 120)}),
+        Part("thumb", side_thumb_outline(), seeds={"thumb_dorsal": (440, 385)}),
+        *fingers,
+        Part("hand", hand_side_outline(), cuts=hand_cuts, seeds={"thumb_web": (420, 403), "hand_dorsal": (425, 420)}),
+        Part("forearm", forearm_side_outline(), cuts=forearm_cuts, seeds=forearm_seeds),
+        Part("arm", arm.outline, cuts=arm_cuts, seeds=arm_seeds),
+        Part("body", profile, cuts=cuts, seeds=seeds, midline={"vertex": (262, 46), "nose": (327, 116),
+                                                                "chin": (316, 160)}),
+    ]
+
+
+# The plantar view: both soles seen from below, drawn three times larger than the other views; the patient's right
+# foot is on the viewer's right.  The parts describe the left foot (viewer's left), great toe toward the middle.
+PLANTAR_WIDTH, PLANTAR_HEIGHT, PLANTAR_SCALE = 560, 600, 3
+
+SOLE_TOES = {
+    # name: (base, tip, half-width)
+    "great_toe": ((236, 175), (235, 100), 19.0),
+    "toe2": ((201, 178), (198, 115), 12.5),
+    "toe3": ((174, 186), (167, 133), 11.5),
+    "toe4": ((148, 196), (140, 152), 10.5),
+    "toe5": ((124, 208), (117, 174), 9.5),
+}
+
+
+def sole_outline() -> Polygon:
+    return smooth_closed([
+        (172, 567), (202, 559), (220, 536), (227, 495), (229, 450), (234, 395), (246, 325), (258, 262),
+        (262, 215), (258, 180), (236, 170), (200, 172), (170, 180), (145, 190), (122, 203), (106, 225),
+        (100, 262), (103, 320), (110, 385), (116, 445), (118, 500), (126, 540), (146, 561),
+    ])
+
+
+def plantar() -> list[Part]:
+    toes = [Part(n, tube([b, _lerp(b, t, 0.5), t], [(w, w), (w, w), (w * 0.9, w * 0.9)], round_end=True),
+                 seeds={("great_toe" if n == "great_toe" else "lesser_toes"): _lerp(b, t, 0.7)})
+            for n, (b, t, w) in SOLE_TOES.items()]
+    sole = Part("sole", sole_outline(),
+                cuts=[[(95, 262), (170, 256), (265, 250)],            # ball of the foot / midfoot
+                      [(95, 470), (170, 466), (240, 462)],            # midfoot / heel
+                      [(160, 256), (156, 360), (160, 466)]],          # lateral border / arch
+                seeds={"ball_of_foot": (185, 215), "arch": (205, 370), "lateral_foot_border": (128, 370),
+                       "heel": (175, 520)})
+    return [*toes, sole]
+
+
 def _limbs(front: bool) -> list[Part]:
     """Ear, hand, foot, arm and leg of the viewer's left side; the same silhouette serves both views.
 
@@ -417,7 +659,8 @@ def _limbs(front: bool) -> list[Part]:
     a = arm.line
     arm_cuts = [
         a((292, -1.4), (300, 0), (285, 1.4)),           # deltoid: shoulder cap / arm
-        a((222, -0.2), (240, -0.2), (302, -0.2)),       # anterior (posterior) / lateral shoulder
+        a((238, -1.4), (232, -0.2), (238, 1.0)),        # acromion
+        a((229, -0.2), (240, -0.2), (302, -0.2)),       # anterior (posterior) / lateral shoulder
         a((292, -0.6), (398, -0.6)),                    # lateral strip of the arm
         a((286, 0.6), (398, 0.6)),                      # medial strip of the arm
         a((348, -0.6), (350, 0.6)),                     # arm upper / lower
@@ -431,7 +674,7 @@ def _limbs(front: bool) -> list[Part]:
     ]
     face = "anterior" if front else "posterior"
     arm_seeds = {
-        "lateral_shoulder": arm.xy(262, -0.6), f"{face}_shoulder": arm.xy(262, 0.4),
+        "acromion": arm.xy(229, -0.2), "lateral_shoulder": arm.xy(262, -0.6), f"{face}_shoulder": arm.xy(262, 0.4),
         "lateral_arm": arm.xy(345, -0.8), f"{face}_arm_upper": arm.xy(320, 0),
         f"{face}_arm_lower": arm.xy(375, 0), "medial_arm": arm.xy(345, 0.8),
         "lateral_epicondyle": arm.xy(413, -0.7), ("antecubital" if front else "olecranon"): arm.xy(413, 0),
@@ -453,7 +696,8 @@ def _limbs(front: bool) -> list[Part]:
                     cuts=[[(101, 548), (104, 575), (106, 595), (104, 613)], [(119, 548), (118, 580), (118, 613)]],
                     seeds={"thenar": (97, 585), "palm": (111, 590), "hypothenar": (126, 590)})
     else:
-        palm = Part("palm", palm_outline(), seeds={"hand_dorsal": (112, 585)})
+        palm = Part("palm", palm_outline(), cuts=[[(95, 560), (103, 575), (104, 597), (100, 613)]],
+                    seeds={"thumb_web": (96, 590), "hand_dorsal": (114, 585)})
 
     leg = Frame(LEG_AXIS, leg_outline())
     g = leg.line
@@ -467,6 +711,7 @@ def _limbs(front: bool) -> list[Part]:
         g((728, 0.38), (790, 0.38)),
         g((790, -0.52), (985, -0.52)),                  # leg: lateral and medial strips
         g((790, 0.56), (985, 0.56)),
+        g((812, -1.4), (812, -0.52)),                   # head of the fibula
         g((890, -0.6), (890, 0.6)),                     # leg upper / lower
         g((985, -1.4), (985, 1.4)),                     # ankle band and thirds
         g((985, -0.36), (1003, -0.36)),
@@ -475,18 +720,26 @@ def _limbs(front: bool) -> list[Part]:
     leg_seeds = {
         "lateral_thigh": leg.xy(680, -0.86), "medial_thigh_upper": leg.xy(610, 0.8),
         "medial_thigh_lower": leg.xy(690, 0.8), "lateral_knee": leg.xy(758, -0.7),
-        "medial_knee": leg.xy(758, 0.7), "lateral_leg": leg.xy(880, -0.8), "medial_leg": leg.xy(880, 0.8),
+        "medial_knee": leg.xy(758, 0.7), "lateral_leg": leg.xy(880, -0.8), "fibular_head": leg.xy(801, -0.8),
+        "medial_leg": leg.xy(880, 0.8),
         "lateral_malleolus": leg.xy(995, -0.7), "medial_malleolus": leg.xy(995, 0.75),
     }
     if front:
+        leg_cuts[2] = g((645, -0.72), (645, 1.4))       # the side of the thigh is one region in front
+        leg_cuts += [
+            [(180, 528), (216, 527)], [(180, 592), (214, 592)],  # greater trochanter
+            g((772, -0.38), (772, 0.38)),               # kneecap / below it
+        ]
         leg_seeds.update({
-            "lateral_hip": leg.xy(565, -0.86), "anterior_thigh_upper": leg.xy(600, -0.1),
-            "anterior_thigh_lower": leg.xy(690, 0), "patella": leg.xy(758, 0), "shin_upper": leg.xy(840, 0),
+            "lateral_hip": (194, 515), "greater_trochanter": (198, 560),
+            "anterior_thigh_upper": leg.xy(600, -0.1), "anterior_thigh_lower": leg.xy(690, 0),
+            "patella": leg.xy(750, 0), "infrapatellar": leg.xy(781, 0), "shin_upper": leg.xy(840, 0),
             "shin_lower": leg.xy(940, 0), "anterior_ankle": leg.xy(995, 0),
         })
         toes = [Part("great_toe", toe_outline("great_toe"), seeds={"great_toe": TOES["great_toe"][1]})]
         toes += [Part(n, toe_outline(n), seeds={"lesser_toes": TOES[n][1]}) for n in TOES if n != "great_toe"]
-        foot = [Part("foot", foot_front_outline(), seeds={"foot_dorsum": (238, 1022)}), *toes]
+        foot = [Part("foot", foot_front_outline(), cuts=[[(208, 1024), (238, 1021), (268, 1024)]],
+                     seeds={"instep": (238, 1010), "foot_dorsum": (238, 1035)}), *toes]
     else:
         leg_cuts = leg_cuts[1:]  # the lateral strip above the thigh belongs to the trunk's hip behind
         leg_cuts.insert(0, g((600, -0.72), (728, -0.72)))
@@ -539,24 +792,29 @@ def _merge_slivers(pieces: list[Polygon], seeds: dict[str, Point], smaller_than:
     return keep
 
 
-def build_view(parts: list[Part], right_on_screen_left: bool) -> dict[str, Polygon]:
-    """Split every part into named pieces; return region id -> polygon."""
-    near, far = ("right", "left") if right_on_screen_left else ("left", "right")
+def build_view(parts: list[Part], right_on_screen_left: bool, mirrored: bool = True) -> dict[str, Polygon]:
+    """Split every part into named pieces; return region id -> polygon.
+
+    A mirrored view draws both sides (the parts describe the viewer's left half); otherwise the parts describe
+    the whole drawing of one side (a lateral view), whose regions are the patient's right ones."""
+    near, far = ("right", "left") if right_on_screen_left or not mirrored else ("left", "right")
     taken: list[Polygon] = []
     regions: dict[str, list[Polygon]] = {}
     problems: list[str] = []
     for part in parts:
-        whole = _full_outline(part)
+        whole = _full_outline(part) if mirrored else part.outline
         if taken:
             whole = whole.difference(unary_union(taken))
-        taken.append(_full_outline(part))
+        taken.append(_full_outline(part) if mirrored else part.outline)
         lines = []
         for cut in part.cuts:
             smooth = _overshoot(_catmull_rom([(float(x), float(y)) for x, y in cut]))
             lines.append(LineString(smooth))
-            lines.append(LineString([mirror_point(p) for p in smooth]))
+            if mirrored:
+                lines.append(LineString([mirror_point(p) for p in smooth]))
         seeds = {f"{near}_{k}": v for k, v in part.seeds.items()}
-        seeds.update({f"{far}_{k}": mirror_point(v) for k, v in part.seeds.items()})
+        if mirrored:
+            seeds.update({f"{far}_{k}": mirror_point(v) for k, v in part.seeds.items()})
         seeds.update(part.midline)
         polys = [g for g in (whole.geoms if isinstance(whole, MultiPolygon) else [whole])]
         pieces = [p for poly in polys for p in _cut(poly, lines)]
@@ -614,11 +872,40 @@ DETAILS_BACK = [
 ]
 
 
-def write_svg(view: str, regions: dict[str, Polygon], details: list[str], caption: tuple[str, str]) -> str:
+def _polyline_path(points: list[Point]) -> str:
+    return "M" + " L".join(f"{x:.2f},{y:.2f}" for x, y in points)
+
+
+def side_details() -> list[list[Point]]:
+    """Lines of the lateral view that are not region borders (eye, nostril, mouth, ear, knee, ankle), as smooth
+    polylines so that the left view can mirror them."""
+    curves = [
+        [(308, 101), (313, 99), (318, 101)],                         # eye
+        [(306, 91), (313, 88), (321, 90)],                           # eyebrow
+        [(322, 124), (327, 125)],                                    # nostril
+        [(316, 140), (323, 140)],                                    # mouth
+        [(266, 106), (261, 112), (260, 124), (264, 132)],            # rim of the ear
+        [(289, 752), (284, 760), (286, 770)],                        # kneecap edge
+        [(254, 996), (258, 992), (263, 996), (258, 1001), (254, 996)],  # lateral malleolus
+        [(327, 448), (324, 452)],                                    # navel
+    ]
+    return [_catmull_rom([(float(x), float(y)) for x, y in c]) for c in curves]
+
+
+def plantar_details() -> list[list[Point]]:
+    """Creases of the sole (left foot; the right is its mirror image)."""
+    curves = [[(110, 228), (160, 212), (210, 200), (255, 196)], [(140, 488), (175, 480), (215, 478)]]
+    left = [_catmull_rom([(float(x), float(y)) for x, y in c]) for c in curves]
+    return left + [[mirror_point(p) for p in c] for c in left]
+
+
+def write_svg(view: str, regions: dict[str, Polygon], details: list[str], caption: tuple[str, str],
+              size: tuple[int, int] = (WIDTH, HEIGHT)) -> str:
+    width, height = size
     lines = [
         '<?xml version="1.0" encoding="UTF-8"?>',
-        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH} {HEIGHT}" width="{WIDTH}" '
-        f'height="{HEIGHT}" data-view="{view}">',
+        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" width="{width}" '
+        f'height="{height}" data-view="{view}">',
         f"  <title>bodymap atlas: {view} view</title>",
         "  <desc>Generated by tools/make_atlas.py. One path per body region; the path id is the region id "
         "in data/regions.yaml.</desc>",
@@ -639,22 +926,38 @@ def write_svg(view: str, regions: dict[str, Polygon], details: list[str], captio
     left, right = caption
     lines.append('  <g id="side-labels" font-family="sans-serif" font-size="18" fill="#6b4f3f">')
     lines.append(f'    <text x="20" y="30">{left}</text>')
-    lines.append(f'    <text x="{WIDTH - 20}" y="30" text-anchor="end">{right}</text>')
+    lines.append(f'    <text x="{width - 20}" y="30" text-anchor="end">{right}</text>')
     lines.append("  </g>")
     lines.append("</svg>")
     return "\n".join(lines) + "\n"
 
 
+def mirror_view(regions: dict[str, Polygon]) -> dict[str, Polygon]:
+    """The left lateral view: the right one seen in a mirror, its regions renamed to the patient's left."""
+    out = {}
+    for name, poly in regions.items():
+        flipped = shapely.transform(poly, lambda c: c * [-1, 1] + [WIDTH, 0])
+        out[name.replace("right_", "left_", 1)] = shapely.orient_polygons(flipped) if hasattr(
+            shapely, "orient_polygons") else flipped
+    return out
+
+
 def main(argv: list[str]) -> int:
     out = Path(argv[0]) if argv else ROOT / "assets"
     out.mkdir(exist_ok=True)
+    right_side = build_view(lateral(), True, mirrored=False)
+    side_lines = side_details()
     views = {
-        "anterior": (anterior(), True, DETAILS_FRONT, ("R", "L")),
-        "posterior": (posterior(), False, DETAILS_BACK, ("L", "R")),
+        "anterior": (build_view(anterior(), True), DETAILS_FRONT, ("R", "L"), (WIDTH, HEIGHT)),
+        "posterior": (build_view(posterior(), False), DETAILS_BACK, ("L", "R"), (WIDTH, HEIGHT)),
+        "right_lateral": (right_side, [_polyline_path(c) for c in side_lines], ("", "R"), (WIDTH, HEIGHT)),
+        "left_lateral": (mirror_view(right_side), [_polyline_path([(WIDTH - x, y) for x, y in c]) for c in side_lines],
+                         ("L", ""), (WIDTH, HEIGHT)),
+        "plantar": (build_view(plantar(), False), [_polyline_path(c) for c in plantar_details()], ("L", "R"),
+                    (PLANTAR_WIDTH, PLANTAR_HEIGHT)),
     }
-    for view, (parts, right_left, details, caption) in views.items():
-        regions = build_view(parts, right_left)
-        (out / f"body_{view}.svg").write_text(write_svg(view, regions, details, caption), encoding="utf-8")
+    for view, (regions, details, caption, size) in views.items():
+        (out / f"body_{view}.svg").write_text(write_svg(view, regions, details, caption, size), encoding="utf-8")
         print(f"{view}: {len(regions)} regions")
     return 0
 

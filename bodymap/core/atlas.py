@@ -39,6 +39,16 @@ class Region:
 
 
 @dataclass(frozen=True)
+class ViewLayout:
+    """How a view is to be read: which side is where, which view mirrors it, and its drawing scale."""
+
+    patient_right_on_screen_left: bool = True  # for a view of both sides
+    shows: Side | None = None  # for a view of one side only (a lateral view)
+    mirror: str = ""  # the view showing the other side; "" for a view that is its own mirror image
+    scale: float = 1.0  # drawing units per body unit (the soles are drawn larger)
+
+
+@dataclass(frozen=True)
 class View:
     """One drawing of the body.  Coordinates are the SVG's: x to the right, y downward."""
 
@@ -46,7 +56,7 @@ class View:
     label: str
     width: float
     height: float
-    patient_right_on_screen_left: bool
+    layout: ViewLayout
     shapes: dict[str, BaseGeometry] = field(repr=False)
     silhouette: BaseGeometry = field(repr=False)  # the body's outline, for drawing
     artwork: bytes = field(default=b"", repr=False)  # the SVG, for drawing what is not a region (the face...)
@@ -70,6 +80,20 @@ class View:
         return self.width - x
 
     @property
+    def patient_right_on_screen_left(self) -> bool:
+        return self.layout.patient_right_on_screen_left
+
+    @property
+    def shows(self) -> Side | None:
+        """The one side a lateral view shows; None for a view of both sides."""
+        return self.layout.shows
+
+    @property
+    def mirror_view(self) -> str:
+        """The name of the view whose drawing is this one's mirror image (a symmetric view mirrors itself)."""
+        return self.layout.mirror or self.name
+
+    @property
     def outline(self) -> BaseGeometry:
         """The union of the regions, exactly."""
         return shapely.union_all(list(self.shapes.values()))
@@ -86,7 +110,9 @@ class Atlas:
             for name in region.names:
                 self._by_name.setdefault(name_key(name), region.id)
         self._areas = {
-            rid: max((v.shapes[rid].area for v in self.views.values() if rid in v.shapes), default=0.0)
+            rid: max(
+                (v.shapes[rid].area / v.layout.scale**2 for v in self.views.values() if rid in v.shapes), default=0.0
+            )
             for rid in self.regions
         }
 
@@ -114,7 +140,7 @@ class Atlas:
         return other + region_id.removeprefix(this)
 
     def area(self, region_id: str) -> float:
-        """The region's largest drawn area over all views (body units squared)."""
+        """The region's largest drawn area over all views, in body units squared (whatever a view's scale)."""
         return self._areas.get(region_id, 0.0)
 
     def views_of(self, region_id: str) -> list[str]:

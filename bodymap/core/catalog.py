@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import Enum
 from functools import cached_property
 
@@ -77,8 +77,8 @@ class TriggerPoint:
         """The drawing position of this trigger point on the patient's ``side``."""
         if side is not Side.LEFT:
             return self.location
-        view = atlas.views[self.location.view]
-        return Location(self.location.view, view.mirror_x(self.location.x), self.location.y)
+        view = atlas.views[self.location.view]  # a lateral view's mirror image is the other lateral view
+        return Location(view.mirror_view, view.mirror_x(self.location.x), self.location.y)
 
 
 @dataclass(frozen=True)
@@ -128,6 +128,8 @@ class Catalog:
     muscles: dict[str, Muscle]
     patterns: dict[str, ReferralPattern]  # by trigger point id
     sources: dict[str, Source]
+    # why no pattern reaches a region (both sides of a pair are listed), from `unreached_regions:`
+    unreached_regions: dict[str, str] = field(default_factory=dict)
 
     @cached_property
     def trigger_points(self) -> dict[str, TriggerPoint]:

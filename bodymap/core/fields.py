@@ -5,6 +5,7 @@ from __future__ import annotations
 from enum import Enum
 from typing import Any, TypeVar
 
+from bodymap.core.catalog import SourceRef
 from bodymap.core.problems import ProblemLog
 from bodymap.core.yamlfile import Mapping, Sequence, line_of
 
@@ -87,7 +88,9 @@ class Fields:
         for i, item in enumerate(value):
             line = value.item_line(i) if isinstance(value, Sequence) else self.line_of(key)
             if not isinstance(item, str) or not item.strip():
-                self.error(line, f"item {i + 1} of '{key}' in {self.what} should be text")
+                # an unquoted ": " inside a sentence makes YAML read it as "key: value"
+                hint = " (it contains ': '; put it in quotes or after '>-')" if isinstance(item, dict) else ""
+                self.error(line, f"item {i + 1} of '{key}' in {self.what} should be text{hint}")
                 continue
             out.append((item.strip(), line))
         return tuple(out)
@@ -103,3 +106,17 @@ class Fields:
         return [
             (item, value.item_line(i) if isinstance(value, Sequence) else self.line) for i, item in enumerate(value)
         ]
+
+    def source_refs(self, known: set[str], required: bool = True) -> tuple[SourceRef, ...]:
+        """The ``sources:`` list of works cited, each a known id of data/sources.yaml with an optional 'where'."""
+        refs = []
+        for block, line in self.blocks("sources", required=required):
+            s = Fields(block, f"a source of {self.what}", self.file, self.log, line=line)
+            s.only("ref", "where")
+            ref = s.text("ref")
+            if ref and ref not in known:
+                s.error(s.line_of("ref"), f"source '{ref}' of {self.what} is not in data/sources.yaml")
+            refs.append(SourceRef(ref, s.text("where", required=False)))
+        if required and self.ok and "sources" in self.block and not refs:
+            self.error(self.line_of("sources"), f"{self.what} needs at least one source")
+        return tuple(refs)

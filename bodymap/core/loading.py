@@ -11,7 +11,7 @@ from typing import Any
 from shapely.geometry.base import BaseGeometry
 
 from bodymap.core import yamlfile
-from bodymap.core.atlas import Atlas, Region, Side, View
+from bodymap.core.atlas import Atlas, Region, Side, View, ViewLayout
 from bodymap.core.catalog import (
     Catalog,
     Frequency,
@@ -20,11 +20,13 @@ from bodymap.core.catalog import (
     ReferralPattern,
     SideRule,
     Source,
-    SourceRef,
     TriggerPoint,
 )
+from bodymap.core.conditions import Condition, load_conditions
 from bodymap.core.drawing import DrawingError, read_drawing
 from bodymap.core.fields import Fields
+from bodymap.core.guidance import EMPTY as EMPTY_GUIDANCE
+from bodymap.core.guidance import NeedlingGuidance, load_guidance
 from bodymap.core.names import name_key
 from bodymap.core.problems import Problem, ProblemLog, Severity
 from bodymap.core.resources import asset_file, data_file
@@ -60,6 +62,8 @@ class DataFiles:
     sources: Path | Traversable = field(default_factory=lambda: data_file("sources.yaml"))
     muscles: Path | Traversable = field(default_factory=lambda: data_file("muscles.yaml"))
     patterns: Path | Traversable = field(default_factory=lambda: data_file("referral_patterns.yaml"))
+    conditions: Path | Traversable = field(default_factory=lambda: data_file("conditions.yaml"))
+    guidance: Path | Traversable = field(default_factory=lambda: data_file("guidance.yaml"))
     art: Path | Traversable | None = None  # the folder of the view drawings; None: the shipped assets
 
 
@@ -68,17 +72,24 @@ class LoadedData:
     atlas: Atlas
     catalog: Catalog
     warnings: tuple[Problem, ...]
+    conditions: dict[str, Condition] = field(default_factory=dict)
+    guidance: NeedlingGuidance = EMPTY_GUIDANCE
 
 
 def load(files: DataFiles | None = None) -> LoadedData:
     """Read and check everything; raise :class:`DataError` listing every error (and warning) found."""
     files = files or DataFiles()
     log = ProblemLog()
-    atlas = _load_atlas(files, log)
-    catalog = _load_catalog(files, atlas, log)
+    atlas, region_lines = _load_atlas(files, log)
+    catalog = _load_catalog(files, atlas, region_lines, log)
+    known_sources = set(catalog.sources)
+    conditions = load_conditions(
+        _read(files.conditions, log), _name(files.conditions), atlas, catalog.muscles, known_sources, log
+    )
+    guidance = load_guidance(_read(files.guidance, log), _name(files.guidance), known_sources, log)
     log.raise_if_errors()
     warnings = tuple(p for p in log.problems if p.severity is Severity.WARNING)
-    return LoadedData(atlas, catalog, warnings)
+    return LoadedData(atlas, catalog, warnings, conditions, guidance)
 
 
 def _name(path: Path | Traversable) -> str:
@@ -98,7 +109,8 @@ def _read(path: Path | Traversable, log: ProblemLog) -> Any:
 # ---------------------------------------------------------------------------------------------------- atlas
 
 
-def _load_atlas(files: DataFiles, log: ProblemLog) -> Atlas:
+def _load_atlas(files: DataFiles, log: ProblemLog) -> tuple[Atlas, dict[str, int]]:
+    """The atlas, and the line of each region (to point at one that no pattern reaches)."""
     file = _name(files.regions)
     top = Fields(_read(files.regions, log), "the regions file", file, log, line=1)
     top.only("views", "regions")
@@ -141,24 +153,40 @@ def _load_atlas(files: DataFiles, log: ProblemLog) -> Atlas:
         raw_views = yamlfile.Mapping()
     for name, block in raw_views.items():
         f = Fields(block, f"view '{name}'", file, log, line=raw_views.key_line(name))
-        f.only("label", "file", "patient_right")
-        right = f.text("patient_right")
-        if right not in ("screen_left", "screen_right"):
+        f.only("label", "file", "patient_right", "shows", "mirror", "scale")
+        shows = f.choice("shows", Side, required=False)
+        if shows is Side.MIDLINE:
+            f.error(f.line_of("shows"), f"'shows' of view '{name}' should be right or left")
+        right = f.text("patient_right", required=shows is None)
+        if shows is not None and right:
+            f.error(f.line_of("patient_right"), f"view '{name}' shows one side, so it has no 'patient_right'")
+        elif shows is None and right not in ("screen_left", "screen_right"):
             f.error(
                 f.line_of("patient_right"), f"'patient_right' of view '{name}' should be screen_left or screen_right"
             )
+        mirror = f.text("mirror", required=False, default=name)
+        if mirror not in raw_views:
+            f.error(f.line_of("mirror"), f"'mirror' of view '{name}' names no view: '{mirror}'")
         art_name = f.text("file")
         if not art_name:
             continue
         art = (files.art / art_name) if files.art is not None else asset_file(art_name)
-        view = _load_view(art, name, f.text("label", default=name), right == "screen_left", ids, log)
+        layout = ViewLayout(
+            right == "screen_left", shows, mirror, f.number("scale", 0.1, 100, required=False, default=1)
+        )
+        view = _load_view(art, name, f.text("label", default=name), layout, ids, log)
         if view is not None:
             views.append(view)
-    return Atlas(regions, views)
+    drawn = {rid for view in views for rid in view.shapes}
+    if views:
+        for region in regions:
+            if region.id not in drawn:
+                log.warning(file, raw_regions.key_line(region.id), f"region '{region.id}' is drawn in no view")
+    return Atlas(regions, views), {rid: raw_regions.key_line(rid) for rid in raw_regions}
 
 
 def _load_view(
-    art: Path | Traversable, name: str, label: str, right_on_left: bool, ids: set[str], log: ProblemLog
+    art: Path | Traversable, name: str, label: str, layout: ViewLayout, ids: set[str], log: ProblemLog
 ) -> View | None:
     file = f"assets/{art.name}" if not isinstance(art, Path) else str(art)
     try:
@@ -178,24 +206,26 @@ def _load_view(
             log.error(file, None, f"region '{rid}' in view '{name}' has an empty shape")
         else:
             shapes[rid] = geometry
-    return View(name, label, drawing.width, drawing.height, right_on_left, shapes, drawing.silhouette, artwork)
+    return View(name, label, drawing.width, drawing.height, layout, shapes, drawing.silhouette, artwork)
 
 
 # -------------------------------------------------------------------------------------------------- catalog
 
 
-def _load_catalog(files: DataFiles, atlas: Atlas, log: ProblemLog) -> Catalog:
+def _load_catalog(files: DataFiles, atlas: Atlas, region_lines: dict[str, int], log: ProblemLog) -> Catalog:
     sources = _load_sources(files, log)
     muscles, tp_lines = _load_muscles(files, atlas, set(sources), log)
     trigger_points = {tp.id: tp for m in muscles.values() for tp in m.trigger_points}
     _warn_about_shared_locations(trigger_points, tp_lines, _name(files.muscles), log)
-    patterns = _load_patterns(files, atlas, trigger_points, set(sources), log)
+    _warn_about_crowded_muscles(muscles, tp_lines, _name(files.muscles), log)
+    patterns, unreached = _load_patterns(files, atlas, trigger_points, set(sources), log)
     for tid, line in tp_lines.items():
         if tid not in patterns:
             log.error(
                 _name(files.muscles), line, f"trigger point '{tid}' has no referral pattern in {_name(files.patterns)}"
             )
-    return Catalog(muscles, patterns, sources)
+    reasons = _check_unreached_regions(atlas, patterns, unreached, region_lines, files, log)
+    return Catalog(muscles, patterns, sources, reasons)
 
 
 SAME_SPOT = 1.0  # body units: trigger points closer than this are drawn on top of each other
@@ -221,6 +251,28 @@ def _warn_about_shared_locations(
         cells.setdefault((loc.view, cx, cy), []).append(tp)
 
 
+CROWDED = 4.0  # body units: two trigger points of one muscle closer than this cannot be told apart on screen
+
+
+def _warn_about_crowded_muscles(muscles: dict[str, Muscle], lines: dict[str, int], file: str, log: ProblemLog) -> None:
+    """Trigger points of one muscle drawn so close that their marks overlap (the same spot is warned about above)."""
+    for muscle in muscles.values():
+        for i, tp in enumerate(muscle.trigger_points):
+            for other in muscle.trigger_points[:i]:
+                a, b = tp.location, other.location
+                distance = math.hypot(a.x - b.x, a.y - b.y)
+                if a.view != b.view or distance >= CROWDED:
+                    continue
+                if abs(a.x - b.x) < SAME_SPOT and abs(a.y - b.y) < SAME_SPOT:
+                    continue
+                log.warning(
+                    file,
+                    lines.get(tp.id),
+                    f"trigger points '{other.id}' and '{tp.id}' of muscle '{muscle.id}' are drawn {distance:.1f} "
+                    f"units apart, so their marks overlap; keep them at least {CROWDED:g} apart",
+                )
+
+
 def _load_sources(files: DataFiles, log: ProblemLog) -> dict[str, Source]:
     file = _name(files.sources)
     top = Fields(_read(files.sources, log), "the sources file", file, log, line=1)
@@ -236,20 +288,6 @@ def _load_sources(files: DataFiles, log: ProblemLog) -> dict[str, Source]:
         f.only("citation")
         out[sid] = Source(sid, f.text("citation"))
     return out
-
-
-def _source_refs(f: Fields, known: set[str], required: bool = True) -> tuple[SourceRef, ...]:
-    refs = []
-    for block, line in f.blocks("sources", required=required):
-        s = Fields(block, f"a source of {f.what}", f.file, f.log, line=line)
-        s.only("ref", "where")
-        ref = s.text("ref")
-        if ref and ref not in known:
-            s.error(s.line_of("ref"), f"source '{ref}' of {f.what} is not in data/sources.yaml")
-        refs.append(SourceRef(ref, s.text("where", required=False)))
-    if required and f.ok and "sources" in f.block and not refs:
-        f.error(f.line_of("sources"), f"{f.what} needs at least one source")
-    return tuple(refs)
 
 
 def _load_muscles(
@@ -290,7 +328,7 @@ def _load_muscles(
             attachments=f.text("attachments"),
             action=f.text("action"),
             innervation=f.text("innervation"),
-            sources=_source_refs(f, known_sources),
+            sources=f.source_refs(known_sources),
             trigger_points=tuple(trigger_points),
         )
     return muscles, tp_lines
@@ -311,10 +349,19 @@ def _trigger_point(
     view = atlas.views.get(view_name)
     if view_name and view is None:
         loc.error(loc.line_of("view"), f"view '{view_name}' of {f.what} is not one of: {', '.join(atlas.views)}")
-    elif view is not None and loc.ok and view.region_at(location.x, location.y) is None:
-        loc.error(
-            loc.line, f"{f.what} at ({location.x:g}, {location.y:g}) lies outside the body in the {view_name} view"
-        )
+    elif view is not None and loc.ok:
+        under = view.region_at(location.x, location.y)
+        if under is None:
+            loc.error(
+                loc.line, f"{f.what} at ({location.x:g}, {location.y:g}) lies outside the body in the {view_name} view"
+            )
+        elif atlas.regions[under].side is Side.LEFT:
+            loc.error(
+                loc.line,
+                f"{f.what} at ({location.x:g}, {location.y:g}) lies on the patient's left ('{under}'); trigger points "
+                f"are placed on the patient's right and mirrored (in the {view_name} view, the right is on the screen "
+                f"{'left' if view.patient_right_on_screen_left else 'right'})",
+            )
     if not tid:
         return None
     return TriggerPoint(
@@ -325,16 +372,17 @@ def _trigger_point(
         palpation=f.text("palpation"),
         patient_position=f.text("patient_position"),
         needling_caution=f.text("needling_caution"),
-        sources=_source_refs(f, known_sources),
+        sources=f.source_refs(known_sources),
     )
 
 
 def _load_patterns(
     files: DataFiles, atlas: Atlas, trigger_points: dict[str, TriggerPoint], known_sources: set[str], log: ProblemLog
-) -> dict[str, ReferralPattern]:
+) -> tuple[dict[str, ReferralPattern], dict[str, tuple[str, int]]]:
+    """The patterns by trigger point, and the ``unreached_regions:`` section: region id -> (reason, line)."""
     file = _name(files.patterns)
     top = Fields(_read(files.patterns, log), "the referral patterns file", file, log, line=1)
-    top.only("patterns")
+    top.only("patterns", "unreached_regions")
     patterns: dict[str, ReferralPattern] = {}
     for block, line in top.blocks("patterns", required=top.ok):
         f = Fields(block, "a referral pattern", file, log, line=line)
@@ -374,9 +422,87 @@ def _load_patterns(
             spillover_regions=zones["spillover"],
             side_rule=f.choice("side_rule", SideRule) or SideRule.IPSILATERAL,
             frequency=f.choice("frequency", Frequency) or Frequency.OCCASIONAL,
-            sources=_source_refs(f, known_sources),
+            sources=f.source_refs(known_sources),
             note=f.text("note", required=False),
         )
         if tid:
             patterns[tid] = pattern
-    return patterns
+    unreached: dict[str, tuple[str, int]] = {}
+    raw = top.block.get("unreached_regions")
+    if raw is not None and not isinstance(raw, yamlfile.Mapping):
+        top.error(top.line_of("unreached_regions"), "'unreached_regions' should be lines of 'region_id: reason'")
+    elif raw is not None:
+        for rid, reason in raw.items():
+            line = raw.key_line(rid)
+            if not isinstance(reason, str) or not reason.strip():
+                log.error(file, line, f"the reason why no pattern reaches region '{rid}' should be text")
+            else:
+                unreached[rid] = (" ".join(reason.split()), line)
+    return patterns, unreached
+
+
+def _check_unreached_regions(
+    atlas: Atlas,
+    patterns: dict[str, ReferralPattern],
+    unreached: dict[str, tuple[str, int]],
+    region_lines: dict[str, int],
+    files: DataFiles,
+    log: ProblemLog,
+) -> dict[str, str]:
+    """Warn about regions that no pattern reaches on either side, unless ``unreached_regions:`` says why.
+
+    An entry there is written like a pattern (a right or midline id) and covers the mirror region too.  Returns the
+    reason for every region it covers, on both sides."""
+    reached: dict[str, str] = {}  # region id -> a trigger point whose pattern reaches it
+    for tid, pattern in patterns.items():
+        if not (pattern.essential_regions | pattern.spillover_regions) <= atlas.regions.keys():
+            continue  # an unknown region, reported already
+        for side in (Side.RIGHT, Side.LEFT):
+            for zone in pattern.zones(side, atlas):
+                for rid in zone:
+                    reached.setdefault(rid, tid)
+
+    patterns_file = _name(files.patterns)
+    reasons: dict[str, str] = {}
+    for rid, (reason, line) in unreached.items():
+        region = atlas.regions.get(rid)
+        if region is None:
+            close = atlas.closest(rid, 1)
+            hint = f" (did you mean '{atlas.find(close[0]).id}'?)" if close else ""  # type: ignore[union-attr]
+            log.warning(patterns_file, line, f"region '{rid}' under unreached_regions does not exist{hint}")
+            continue
+        if region.side is Side.LEFT:
+            log.warning(
+                patterns_file,
+                line,
+                f"write '{atlas.mirror(rid)}' instead of '{rid}' under unreached_regions: an entry covers both sides",
+            )
+        pair = (rid, atlas.mirror(rid))
+        reaching = [(r, reached[r]) for r in pair if r in reached]
+        if reaching:
+            r, tid = reaching[0]
+            log.warning(
+                patterns_file,
+                line,
+                f"region '{rid}' is listed under unreached_regions, but the pattern of '{tid}' reaches '{r}'; "
+                f"remove the entry",
+            )
+            continue
+        for r in pair:
+            reasons[r] = reason
+
+    regions_file = _name(files.regions)
+    for rid, region in atlas.regions.items():
+        if rid in reached or rid in reasons:
+            continue
+        mirror = atlas.mirror(rid)
+        if region.side is Side.LEFT and mirror not in reached and mirror not in reasons:
+            continue  # told once, with its right-side twin
+        both = f" or '{mirror}'" if region.side is Side.RIGHT and mirror not in reached else ""
+        log.warning(
+            regions_file,
+            region_lines.get(rid),
+            f"no referral pattern reaches region '{rid}'{both}; if none should, give the reason under "
+            f"'unreached_regions:' in {patterns_file}",
+        )
+    return reasons

@@ -9,15 +9,18 @@ import shapely
 from bodymap.core.atlas import Side
 from tests.conftest import REPO
 
+VIEWS = ["anterior", "posterior", "right_lateral", "left_lateral", "plantar"]
 
-def test_at_least_120_named_regions(data):
-    assert len(data.atlas.regions) >= 120
+
+def test_five_views_and_at_least_250_named_regions(data):
+    assert list(data.atlas.views) == VIEWS
+    assert len(data.atlas.regions) >= 250
     for region in data.atlas.regions.values():
         assert region.label and region.group
         assert data.atlas.views_of(region.id), f"{region.id} is drawn in no view"
 
 
-@pytest.mark.parametrize("view_name", ["anterior", "posterior"])
+@pytest.mark.parametrize("view_name", VIEWS)
 def test_regions_do_not_overlap(data, view_name):
     shapes = data.atlas.views[view_name].shapes
     tree = shapely.STRtree(list(shapes.values()))
@@ -31,7 +34,7 @@ def test_regions_do_not_overlap(data, view_name):
     assert overlaps == []
 
 
-@pytest.mark.parametrize("view_name", ["anterior", "posterior"])
+@pytest.mark.parametrize("view_name", VIEWS)
 def test_regions_cover_the_body_without_gaps(data, view_name):
     view = data.atlas.views[view_name]
     body = view.outline
@@ -43,6 +46,7 @@ def test_regions_cover_the_body_without_gaps(data, view_name):
 
 
 def test_every_side_region_has_a_mirror_of_similar_size_and_place(data):
+    """A left region mirrors its right one in the same view, or, for a lateral view, in the other lateral view."""
     atlas = data.atlas
     for rid, region in atlas.regions.items():
         if region.side is not Side.RIGHT:
@@ -51,20 +55,50 @@ def test_every_side_region_has_a_mirror_of_similar_size_and_place(data):
         assert atlas.regions[mirror].side is Side.LEFT
         assert atlas.mirror(mirror) == rid
         for name, view in atlas.views.items():
+            other = atlas.views[view.mirror_view]
             if rid not in view.shapes:
-                assert mirror not in view.shapes
+                assert mirror not in other.shapes, (name, rid)
                 continue
-            right, left = view.shapes[rid], view.shapes[mirror]
+            right, left = view.shapes[rid], other.shapes[mirror]
             assert left.area == pytest.approx(right.area, rel=0.02), (name, rid)
             assert left.centroid.x == pytest.approx(view.mirror_x(right.centroid.x), abs=1.0), (name, rid)
             assert left.centroid.y == pytest.approx(right.centroid.y, abs=1.0), (name, rid)
 
 
+def test_a_lateral_view_shows_one_side_and_the_midline(data):
+    for name, side in (("right_lateral", Side.RIGHT), ("left_lateral", Side.LEFT)):
+        view = data.atlas.views[name]
+        assert view.shows is side
+        assert {data.atlas.regions[rid].side for rid in view.shapes} == {side, Side.MIDLINE}
+
+
+def test_a_region_seen_in_several_views_is_one_region(data):
+    views_of = data.atlas.views_of
+    assert views_of("right_temple") == ["anterior", "right_lateral"]
+    assert views_of("right_heel") == ["posterior", "right_lateral", "plantar"]
+    assert views_of("right_great_toe") == ["anterior", "plantar"]
+    assert "right_lateral" in views_of("right_greater_trochanter")
+
+
+def test_the_soles_are_drawn_larger_but_measured_alike(data):
+    atlas = data.atlas
+    plantar, back = atlas.views["plantar"], atlas.views["posterior"]
+    assert plantar.layout.scale == 3
+    assert atlas.area("right_heel") == pytest.approx(
+        max(back.shapes["right_heel"].area, plantar.shapes["right_heel"].area / 9)
+    )
+
+
 def test_patient_right_is_on_the_correct_screen_side(data):
-    front, back = data.atlas.views["anterior"], data.atlas.views["posterior"]
+    views = data.atlas.views
+    front, back, soles = views["anterior"], views["posterior"], views["plantar"]
     middle = front.width / 2
-    assert front.shapes["right_temple"].centroid.x < middle
-    assert back.shapes["right_scapula"].centroid.x > middle
+    assert front.patient_right_on_screen_left and front.shapes["right_temple"].centroid.x < middle
+    assert not back.patient_right_on_screen_left and back.shapes["right_scapula"].centroid.x > middle
+    assert not soles.patient_right_on_screen_left and soles.shapes["right_heel"].centroid.x > middle
+    # the right side view faces the viewer's right: the face is right of the ear
+    side = views["right_lateral"]
+    assert side.shapes["nose"].centroid.x > side.shapes["right_ear"].centroid.x
 
 
 def test_every_label_and_synonym_finds_exactly_its_region(data):
@@ -78,8 +112,9 @@ def test_every_label_and_synonym_finds_exactly_its_region(data):
     assert atlas.closest("rigth tempel")[0] == "Right temple"
 
 
-def test_hit_testing_finds_the_region_under_a_point(data):
-    view = data.atlas.views["anterior"]
+@pytest.mark.parametrize("view_name", VIEWS)
+def test_hit_testing_finds_the_region_under_a_point(data, view_name):
+    view = data.atlas.views[view_name]
     for rid, shape in view.shapes.items():
         point = shape.representative_point()
         assert view.region_at(point.x, point.y) == rid
@@ -90,5 +125,5 @@ def test_the_generated_art_is_identical_on_every_run(tmp_path):
     subprocess.run(
         [sys.executable, str(REPO / "tools" / "make_atlas.py"), str(tmp_path)], check=True, capture_output=True
     )
-    for name in ("body_anterior.svg", "body_posterior.svg"):
+    for name in (f"body_{view}.svg" for view in VIEWS):
         assert (tmp_path / name).read_bytes() == (REPO / "assets" / name).read_bytes(), name

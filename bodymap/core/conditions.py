@@ -1,0 +1,149 @@
+"""Conditions clinicians treat with trigger-point work: where they usually hurt, which muscles to examine first,
+and the red flags that call for a medical opinion instead.  ``data/conditions.yaml`` holds them."""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Collection, Mapping
+from dataclasses import dataclass
+from enum import Enum
+from typing import Any
+
+from bodymap.core.atlas import Atlas, Side
+from bodymap.core.catalog import SourceRef
+from bodymap.core.fields import Fields
+from bodymap.core.names import name_key
+from bodymap.core.problems import ProblemLog
+
+
+class ConditionSides(Enum):
+    """Whether the condition usually hurts on one side of the body or on both at once."""
+
+    ONE = "one"
+    BOTH = "both"
+
+
+@dataclass(frozen=True)
+class Condition:
+    """Pain regions are written for the patient's right side (or the midline); :meth:`regions_on` places them."""
+
+    id: str
+    name: str
+    synonyms: tuple[str, ...]
+    description: str
+    pain_regions: tuple[str, ...]  # the most typical first
+    sides: ConditionSides
+    muscles: tuple[str, ...]  # muscle ids, the most likely first
+    red_flags: tuple[str, ...]
+    sources: tuple[SourceRef, ...]
+    note: str = ""
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return (self.id, self.name, *self.synonyms)
+
+    def regions_on(self, side: Side, atlas: Atlas) -> frozenset[str]:
+        """The typical pain regions on the patient's ``side``; a two-sided condition marks both sides."""
+        written = frozenset(self.pain_regions)
+        mirrored = frozenset(atlas.mirror(r) for r in self.pain_regions)
+        if self.sides is ConditionSides.BOTH:
+            return written | mirrored
+        return mirrored if side is Side.LEFT else written
+
+
+def find_condition(conditions: Mapping[str, Condition], name: str) -> Condition | None:
+    """The condition called ``name`` (its id, name or a synonym; case and spacing do not matter)."""
+    key = name_key(name)
+    for condition in conditions.values():
+        if key in (name_key(n) for n in condition.names):
+            return condition
+    return None
+
+
+def load_conditions(
+    data: Any, file: str, atlas: Atlas, muscle_ids: Collection[str], known_sources: set[str], log: ProblemLog
+) -> dict[str, Condition]:
+    """Check the parsed conditions file ``data`` against the atlas, the muscles and the sources."""
+    top = Fields(data, "the conditions file", file, log, line=1)
+    top.only("conditions")
+    conditions: dict[str, Condition] = {}
+    seen_names: dict[str, str] = {}
+    for block, line in top.blocks("conditions", required=top.ok):
+        f = Fields(block, "a condition", file, log, line=line)
+        cid = f.text("id")
+        f.what = f"condition '{cid}'" if cid else f"the condition at line {line}"
+        f.only(
+            "id", "name", "synonyms", "description", "pain_regions", "sides", "muscles", "red_flags", "sources", "note"
+        )
+        if cid in conditions:
+            f.error(f.line_of("id"), f"condition id '{cid}' is used twice")
+        name = f.text("name")
+        synonyms = f.text_list("synonyms")
+        for other, other_line in [(cid, f.line_of("id")), (name, f.line_of("name")), *synonyms]:
+            key = name_key(other)
+            if key and seen_names.get(key, cid) != cid:
+                f.error(other_line, f"the name '{other}' is used by both '{seen_names[key]}' and '{cid}'")
+            seen_names.setdefault(key, cid)
+        condition = Condition(
+            id=cid,
+            name=name,
+            synonyms=tuple(s for s, _ in synonyms),
+            description=f.text("description"),
+            pain_regions=_pain_regions(f, atlas),
+            sides=f.choice("sides", ConditionSides, required=False) or ConditionSides.ONE,
+            muscles=_muscles(f, muscle_ids),
+            red_flags=_non_empty(f, "red_flags", "red flag"),
+            sources=f.source_refs(known_sources),
+            note=f.text("note", required=False),
+        )
+        if cid:
+            conditions.setdefault(cid, condition)
+    return conditions
+
+
+def _non_empty(f: Fields, key: str, what: str) -> tuple[str, ...]:
+    items = f.text_list(key, required=True)
+    if f.ok and f.block.get(key) == []:
+        f.error(f.line_of(key), f"{f.what} needs at least one {what}")
+    return tuple(text for text, _ in items)
+
+
+def _pain_regions(f: Fields, atlas: Atlas) -> tuple[str, ...]:
+    regions: list[str] = []
+    items = f.text_list("pain_regions", required=True)
+    for rid, line in items:
+        region = atlas.regions.get(rid)
+        if region is None:
+            close = atlas.closest(rid, 1)
+            hint = f" (did you mean '{atlas.find(close[0]).id}'?)" if close else ""  # type: ignore[union-attr]
+            f.error(line, f"region '{rid}' in the pain regions of {f.what} does not exist{hint}")
+        elif region.side is Side.LEFT:
+            f.error(
+                line,
+                f"pain regions are written for the patient's right: use '{atlas.mirror(rid)}' instead of '{rid}' "
+                f"(sides: both marks the two sides)",
+            )
+        elif rid in regions:
+            f.error(line, f"region '{rid}' is listed twice in the pain regions of {f.what}")
+        else:
+            regions.append(rid)
+    if f.ok and f.block.get("pain_regions") == []:
+        f.error(f.line_of("pain_regions"), f"{f.what} needs at least one pain region")
+    return tuple(regions)
+
+
+def _muscles(f: Fields, muscle_ids: Collection[str]) -> tuple[str, ...]:
+    muscles: list[str] = []
+    items = f.text_list("muscles", required=True)
+    for mid, line in items:
+        if mid not in muscle_ids:
+            close = difflib.get_close_matches(mid, list(muscle_ids), n=1, cutoff=0.6)
+            hint = f" (did you mean '{close[0]}'?)" if close else ""
+            f.error(line, f"muscle '{mid}' of {f.what} is not in the muscles file{hint}")
+        elif mid in muscles:
+            f.error(line, f"muscle '{mid}' is listed twice in {f.what}")
+        else:
+            muscles.append(mid)
+    if f.ok and f.block.get("muscles") == []:
+        f.error(f.line_of("muscles"), f"{f.what} needs at least one muscle to examine")
+    return tuple(muscles)
