@@ -311,8 +311,8 @@ def _print_totals(results: Sequence[Result]) -> None:
     print(f"{'':{label_w}}  {'cases':>5}  {header}")
     for label, subset in rows:
         t = totals(subset)
-        cells = "  ".join(f"{t[f'hit_at_{k}']:5.2f}" for k in HIT_AT)
-        print(f"{label:{label_w}}  {t['cases']:5}  {cells}  {t[f'recall_at_{RECALL_AT}']:8.2f}")
+        cells = "  ".join(f"{t[f'hit_at_{k}']:5.3f}" for k in HIT_AT)
+        print(f"{label:{label_w}}  {t['cases']:5}  {cells}  {t[f'recall_at_{RECALL_AT}']:8.3f}")
     gaps = missing(results)
     if gaps["muscles"] or gaps["regions"]:
         print("\nNot in the data yet (the cases naming them count as misses):")

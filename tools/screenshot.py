@@ -1,36 +1,113 @@
-"""Screenshot of the main window in a real window (run under Xvfb): screenshot.py OUT.png [PAIN ...]
+"""Screenshots of the main window in a real window (run under Xvfb), for the README and for looking at.
 
-Marks the given pain regions (as for `bodymap suggest`: "right temple=7"), chooses the first candidate and saves
-the window as the X server shows it.
-Example:  xvfb-run -s "-screen 0 1400x900x24" .venv/bin/python tools/screenshot.py docs/window.png "right temple"
+    screenshot.py OUT.png [PAIN ...]             mark the pain regions ("right temple=7"), choose the first candidate
+    screenshot.py OUT.png --scene NAME           one of the README's pictures (see SCENES)
+
+Settings go to a temporary file, so the picture does not depend on what a previous run remembered.
+Example:
+    QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1400x900x24" .venv/bin/python tools/screenshot.py \\
+        docs/drawing.png --scene drawing
 """
 
-import sys
+from __future__ import annotations
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
+import argparse
+import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
 
 from bodymap.cli import parse_pain
 from bodymap.core import loading
+from bodymap.core.painmap import Quality
+from bodymap.ui.candidates import CANDIDATE_ROLE
 from bodymap.ui.main_window import MainWindow
+from bodymap.ui.theme import Theme
+from bodymap.ui.tools import Stroke, Tool
 
-app = QApplication(sys.argv[:1])
-data = loading.load()
-window = MainWindow(data)
-window.resize(1360, 860)
-window.show()
-for region_id, mark in parse_pain(sys.argv[2:], data.atlas).items():
-    window.intensity.setValue(mark.intensity)
-    window.toggle_region(region_id)
-if window.panel.list.count():
-    window.panel.list.setCurrentRow(0)
+SCENES = ("empty", "drawing", "candidate", "explain", "dark", "crossroads", "muscle")
 
-
-def grab() -> None:
-    # grab what the X server shows, not a re-render of the widget: this is what the user sees
-    window.screen().grabWindow(window.winId()).save(sys.argv[1])
-    app.quit()
+# (view, regions the stroke passes through, intensity, quality): three painted areas for the README
+DRAWING = (
+    ("posterior", ("right_occiput", "right_posterior_neck_upper", "right_posterior_neck_lower"), 6, Quality.ACHING),
+    ("posterior", ("right_scapula",), 9, Quality.SHARP),
+    ("posterior", ("right_forearm_dorsal_radial_upper", "right_forearm_dorsal_radial_lower"), 3, Quality.TINGLING),
+)
 
 
-QTimer.singleShot(600, grab)
-app.exec()
+CHOSEN = "upper_trapezius"
+
+
+def paint(window: MainWindow, view: str, regions: tuple[str, ...], intensity: int, quality: Quality) -> None:
+    """Paint as a user would: one stroke through the regions' inner points, at the toolbar's settings."""
+    window.intensity.setValue(intensity)
+    window.quality.setCurrentIndex(window.quality.findData(quality))
+    shapes = window.data.atlas.views[view].shapes
+    stroke = Stroke(Tool.BRUSH, view, window.brush_size.value())
+    points = [shapes[r].representative_point() for r in regions if r in shapes]
+    stroke.start(points[0].x, points[0].y)
+    for p in points[1:] or [points[0]]:
+        stroke.move(p.x + 0.01, p.y + 2, slop=0)
+    window.canvas.stroke_finished.emit(stroke)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("out", type=Path)
+    parser.add_argument("pain", nargs="*")
+    parser.add_argument("--scene", choices=SCENES)
+    parser.add_argument("--size", default="1360x860")
+    args = parser.parse_args()
+    app = QApplication(sys.argv[:1])
+    data = loading.load()
+    settings = QSettings(str(Path(tempfile.mkdtemp()) / "settings.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(data, settings)
+    width, height = (int(v) for v in args.size.split("x"))
+    window.resize(width, height)
+    window.show()
+    scene = args.scene
+    if scene != "empty":
+        window.notice.hide()
+    if scene in ("drawing", "candidate", "dark"):
+        window.dock.hide()  # more room for the body; the empty window shows the browse panel
+    if scene in ("drawing", "candidate"):
+        window.show_view("posterior")  # one view, as large as the window allows
+    if scene == "dark":
+        window.set_theme(Theme.DARK)
+    if scene in ("drawing", "candidate", "explain", "dark"):
+        for view, regions, intensity, quality in DRAWING:
+            paint(window, view, regions, intensity, quality)
+    for region_id, mark in parse_pain(args.pain, data.atlas).items():
+        window.intensity.setValue(mark.intensity)
+        window.toggle_region(region_id)
+    window.rank_now()
+    if scene in ("candidate", "explain", "dark") or args.pain:
+        window.panel.list.setCurrentRow(0)
+        for row in range(window.panel.list.count()):  # the README's pictures show one well-known pattern
+            candidate = window.panel.list.item(row).data(CANDIDATE_ROLE)
+            if args.pain == [] and candidate.muscle.id == CHOSEN:
+                window.panel.list.setCurrentRow(row)
+    if scene == "crossroads":
+        window.actions["crossroads"].setChecked(True)
+        window.canvas.region_clicked.emit("right_temple")  # what refers to the temple, listed
+    if scene == "muscle":
+        window.show_muscle("infraspinatus")
+    shown: QWidget = window
+    if scene == "explain":
+        window.toggle_explain()
+        assert window.explain_window is not None
+        shown = window.explain_window
+
+    def grab() -> None:
+        # grab what the X server shows, not a re-render of the widget: this is what the user sees
+        shown.screen().grabWindow(shown.winId()).save(str(args.out))
+        app.quit()
+
+    QTimer.singleShot(700, grab)
+    return app.exec()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

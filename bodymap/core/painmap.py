@@ -1,12 +1,29 @@
-"""What the user marks: painful regions, each with an intensity (1-10) and optionally a quality."""
+"""What the user marks: painful regions, each with an intensity (1-10) and optionally a quality.
+
+Freehand painting is a convenience over the regions, which stay the truth: :func:`brushed_regions` turns a
+stroke (a polyline swept by a round brush) into the regions it marks.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+import math
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from enum import Enum
 
+import shapely
+from shapely.geometry.base import BaseGeometry
+from shapely.ops import polylabel
+
+from bodymap.core.atlas import View
+
 DEFAULT_INTENSITY = 6
+# A stroke marks a region when it covers this share of the region's area ...
+COVERED_SHARE = 0.25
+# ... or when it touches the region's centre area: a disc around the region's inner-most point whose radius is
+# this fraction of the region's equivalent radius.  A narrow stroke straight through a big region marks it; a
+# stroke that only grazes a neighbour's edge does not.
+CENTRE_FRACTION = 0.35
 
 
 class Quality(Enum):
@@ -14,6 +31,10 @@ class Quality(Enum):
     SHARP = "sharp"
     BURNING = "burning"
     TINGLING = "tingling/numbness"
+
+    @property
+    def label(self) -> str:
+        return {"tingling/numbness": "Tingling / numbness"}.get(self.value, self.value.capitalize())
 
 
 @dataclass(frozen=True)
@@ -55,6 +76,14 @@ class PainMap(Mapping[str, PainMark]):
         """The change that a click on ``region_id`` makes: mark it, or clear it if it is marked."""
         return {region_id: None if region_id in self._marks else mark}
 
+    def painted(self, region_ids: Iterable[str], mark: PainMark) -> dict[str, PainMark | None]:
+        """The change that a stroke over ``region_ids`` makes: each gets ``mark`` (unchanged ones are left out)."""
+        return {rid: mark for rid in region_ids if self._marks.get(rid) != mark}
+
+    def erased(self, region_ids: Iterable[str]) -> dict[str, PainMark | None]:
+        """The change that the eraser over ``region_ids`` makes: the marked ones are cleared."""
+        return {rid: None for rid in region_ids if rid in self._marks}
+
     def cleared(self) -> dict[str, PainMark | None]:
         """The change that clears everything."""
         return dict.fromkeys(self._marks)
@@ -62,3 +91,41 @@ class PainMap(Mapping[str, PainMark]):
     def weights(self) -> dict[str, float]:
         """Region id -> intensity as a weight in (0, 1]."""
         return {rid: mark.intensity / 10 for rid, mark in self._marks.items()}
+
+
+def brushed_regions(view: View, points: Sequence[tuple[float, float]], radius: float) -> frozenset[str]:
+    """The regions of ``view`` that a stroke marks: the polyline through ``points`` (body units) swept by a round
+    brush of ``radius``.  Consecutive points are joined by straight segments, so a fast stroke whose samples are
+    far apart still covers everything in between.
+
+    A region is marked when the stroke covers at least ``COVERED_SHARE`` of its area, or touches its centre area
+    (see ``CENTRE_FRACTION``); the region holding most of the stroke is always marked, so a short dab inside a
+    large region marks it."""
+    if not points or radius <= 0:
+        return frozenset()
+    line = shapely.Point(points[0]) if len(set(points)) == 1 else shapely.LineString(points)
+    stroke = line.buffer(radius, quad_segs=8)
+    shapely.prepare(stroke)
+    overlaps = {rid: shape for rid, shape in view.shapes.items() if stroke.intersects(shape)}
+    covered = {rid: shapely.intersection(shape, stroke).area for rid, shape in overlaps.items()}
+    marked = {
+        rid
+        for rid, shape in overlaps.items()
+        if covered[rid] >= COVERED_SHARE * shape.area or stroke.intersects(_centre_area(shape))
+    }
+    if covered:
+        marked.add(max(covered, key=covered.__getitem__))  # a short stroke inside a big region still marks it
+    return frozenset(marked)
+
+
+# shape id -> (the shape, kept alive so that its id is not reused; its centre area)
+_CENTRES: dict[int, tuple[BaseGeometry, BaseGeometry]] = {}
+
+
+def _centre_area(shape: BaseGeometry) -> BaseGeometry:
+    cached = _CENTRES.get(id(shape))
+    if cached is None:
+        largest = max(getattr(shape, "geoms", [shape]), key=lambda g: g.area)
+        centre = polylabel(largest, tolerance=0.5)
+        cached = _CENTRES[id(shape)] = (shape, centre.buffer(CENTRE_FRACTION * math.sqrt(shape.area / math.pi)))
+    return cached[1]

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from bodymap.core import loading
@@ -31,6 +32,9 @@ class DataProblemsDialog(QMessageBox):
 
 
 def run() -> int:
+    if QApplication.instance() is None:
+        # fractional screen scales (125 %, 150 %) drawn at their true size: the body is vector art, crisp at any scale
+        QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("bodymap")
     app.setOrganizationName("bodymap")

@@ -1,91 +1,142 @@
-"""The body drawing: every view side by side in one QGraphicsScene.
+"""The body drawing: the chosen atlas views side by side (in one row, or in a grid) in one QGraphicsScene.
 
-The scene mirrors the pain map and the chosen candidate; it decides nothing.  Scene units are the atlas'
-body units; view ``i`` is offset to the right of view ``i-1``.  The same scene renders to the screen and to
-PNG, SVG and PDF (see bodymap.export).
+The scene mirrors what it is told (the pain map, a referral pattern, trigger points, a heat map); it decides
+nothing.  Scene units are the drawings' units; views sit in rows of ``columns``, tops aligned in a row.
+The same scene renders to the screen, to PNG, SVG and PDF (see bodymap.export) and to the tests' golden images.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 
-from PySide6.QtCore import QByteArray, QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QFont, QPainterPath, QPen
+from PySide6.QtCore import QByteArray, QPointF, QRectF, QSizeF, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QPen
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtSvgWidgets import QGraphicsSvgItem
-from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QGraphicsScene, QGraphicsSimpleTextItem
-from shapely.geometry.base import BaseGeometry
+from PySide6.QtWidgets import (
+    QGraphicsItem,
+    QGraphicsItemGroup,
+    QGraphicsPathItem,
+    QGraphicsScene,
+    QGraphicsSimpleTextItem,
+)
+from shapely import union_all
 
-from bodymap.core.atlas import Atlas
+from bodymap.core.atlas import Atlas, View
 from bodymap.core.catalog import Location
 from bodymap.core.painmap import PainMark
-from bodymap.ui import style
+from bodymap.ui import legend, style
+from bodymap.ui.items import cross_item, geometry_path
 
 VIEW_GAP = 50.0
+TITLE_SPACE = 36.0  # above each view, for its title
 DETAILS_GROUP = "details"  # the SVG group of lines that are not regions (face, navel, spine)
-LEGEND_HEIGHT = 34.0
-Z_REGION, Z_PATTERN, Z_OUTLINE, Z_PAIN_EDGE, Z_MARKS, Z_TEXT = 0, 1, 2, 2.5, 3, 4
+LEGEND_GAP = 10.0
+LEGEND_WIDTH = 1000.0  # at least: a single view's key may be wider than the view, rather than tall
+LEGEND_ALLOWANCE = 100.0  # the key's height, roughly, when choosing a layout
+Z_REGION, Z_PATTERN, Z_QUALITY, Z_OUTLINE, Z_PAIN_EDGE, Z_MARKS, Z_TEXT, Z_TOOL = 0, 1, 1.5, 2, 2.5, 3, 4, 5
+TP_SIZE, OTHER_TP_SIZE = 9.0, 6.0  # pixels from the centre to a tip
 
 
-def geometry_path(geometry: BaseGeometry, dx: float = 0.0) -> QPainterPath:
-    path = QPainterPath()
-    path.setFillRule(Qt.FillRule.OddEvenFill)
-    for polygon in getattr(geometry, "geoms", [geometry]):
-        if polygon.is_empty or polygon.geom_type != "Polygon":
-            continue
-        for ring in (polygon.exterior, *polygon.interiors):
-            coords = list(ring.coords)
-            path.moveTo(coords[0][0] + dx, coords[0][1])
-            for x, y in coords[1:]:
-                path.lineTo(x + dx, y)
-            path.closeSubpath()
-    return path
+def grid(atlas: Atlas, views: Sequence[str], columns: int = 0) -> dict[str, QPointF]:
+    """Where each view's top left goes: rows of ``columns`` views (0: one row), tops aligned within a row."""
+    columns = columns if 0 < columns <= len(views) else len(views)
+    origins: dict[str, QPointF] = {}
+    y = TITLE_SPACE
+    for start in range(0, len(views), columns):
+        row = views[start : start + columns]
+        x = 0.0
+        for name in row:
+            origins[name] = QPointF(x, y)
+            x += atlas.views[name].width + VIEW_GAP
+        y += max(atlas.views[name].height for name in row) + VIEW_GAP + TITLE_SPACE
+    return origins
+
+
+def best_columns(atlas: Atlas, views: Sequence[str], width: float, height: float) -> int:
+    """The number of views per row that shows them largest in a ``width`` x ``height`` window."""
+
+    def scale(columns: int) -> float:
+        origins = grid(atlas, views, columns)
+        right = max(origins[v].x() + atlas.views[v].width for v in views)
+        bottom = max(origins[v].y() + atlas.views[v].height for v in views) + LEGEND_ALLOWANCE
+        return min(width / right, height / bottom)
+
+    return max(range(1, len(views) + 1), key=lambda c: (scale(c), c))
 
 
 class BodyScene(QGraphicsScene):
-    def __init__(self, atlas: Atlas, views: Iterable[str] | None = None) -> None:
+    def __init__(
+        self,
+        atlas: Atlas,
+        views: Iterable[str] | None = None,
+        colours: style.SceneColours = style.LIGHT,
+        with_legend: bool = True,
+        columns: int = 0,  # views per row; 0: all in one row
+    ) -> None:
         super().__init__()
         self.atlas = atlas
-        self.view_names = list(views or atlas.views)
-        self._offsets: dict[str, float] = {}
+        self.colours = colours
+        self.view_names = [v for v in (views or atlas.views) if v in atlas.views] or list(atlas.views)
+        self._offsets: dict[str, QPointF] = {}
         self._regions: dict[str, list[QGraphicsPathItem]] = {}
-        self._overlay: list[QGraphicsItem] = []
         self._pain: dict[str, PainMark] = {}
-        self._pain_edges: dict[str, list[QGraphicsPathItem]] = {}
-        region_pen = QPen(style.REGION_LINE, 0.6)
-        region_pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
-        x = 0.0
-        for name in self.view_names:
-            view = atlas.views[name]
-            self._offsets[name] = x
-            for rid, geometry in view.shapes.items():
-                item = QGraphicsPathItem(geometry_path(geometry, x))
-                item.setPen(region_pen)
-                item.setBrush(QBrush(style.SKIN))
-                item.setZValue(Z_REGION)
-                item.setData(0, rid)
-                self.addItem(item)
-                self._regions.setdefault(rid, []).append(item)
-            outline = QGraphicsPathItem(geometry_path(view.silhouette, x))
-            pen = QPen(style.OUTLINE, 1.6)
-            pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
-            outline.setPen(pen)
-            outline.setZValue(Z_OUTLINE)
-            self._details(view.artwork, x)
-            # a long thick antialiased stroke is the costliest thing on screen: paint it once per zoom level
-            outline.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
-            self.addItem(outline)
-            self._caption(view.label, x + view.width / 2, 12, 22, centre=True, bold=True)
-            left = "Patient's right" if view.patient_right_on_screen_left else "Patient's left"
-            right = "Patient's left" if view.patient_right_on_screen_left else "Patient's right"
-            self._caption(left, x + 8, 46, 15)
-            self._caption(right, x + view.width - 8, 46, 15, anchor_right=True)
-            x += view.width + VIEW_GAP
-        height = max(atlas.views[v].height for v in self.view_names)
-        self._legend(x - VIEW_GAP, height + 4)
-        self.setSceneRect(QRectF(-10, 0, x - VIEW_GAP + 20, height + LEGEND_HEIGHT))
+        self._pain_items: dict[str, list[QGraphicsItem]] = {}
+        self._pattern: list[QGraphicsItem] = []
+        self._trigger_points: list[QGraphicsItem] = []
+        self._trigger_point_at: dict[str, QPointF] = {}
+        self._heat: list[QGraphicsItem] = []
+        self._highlight: list[QGraphicsItem] = []
+        self._legend: QGraphicsItemGroup | None = None
+        self.setBackgroundBrush(colours.background)
+        self.body_rect = QRectF()
+        for name, origin in grid(atlas, self.view_names, columns).items():
+            self._offsets[name] = origin
+            self._add_view(atlas.views[name], origin.x(), origin.y())
+            self.body_rect = self.body_rect.united(self.view_rect(name).adjusted(0, -TITLE_SPACE, 0, 0))
+        if with_legend:
+            self.show_legend(legend.drawing_entries())
+        else:
+            self.setSceneRect(self.body_rect.adjusted(-10, 0, 10, 0))
 
-    def _details(self, artwork: bytes, x: float) -> None:
+    def _add_view(self, view: View, x: float, y: float) -> None:
+        region_pen = QPen(self.colours.region_line, 0.6)
+        region_pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+        skin = QBrush(self.colours.skin)
+        for rid, geometry in view.shapes.items():
+            item = QGraphicsPathItem(geometry_path(geometry, x, y))
+            item.setPen(region_pen)
+            item.setBrush(skin)
+            item.setZValue(Z_REGION)
+            item.setData(0, rid)
+            self.addItem(item)
+            self._regions.setdefault(rid, []).append(item)
+        outline = QGraphicsPathItem(geometry_path(view.silhouette, x, y))
+        pen = QPen(self.colours.outline, 1.6)
+        pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+        outline.setPen(pen)
+        outline.setZValue(Z_OUTLINE)
+        # a long thick antialiased stroke is the costliest thing on screen: paint it once per zoom level
+        outline.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        self.addItem(outline)
+        self._details(view.artwork, QPointF(x, y))
+        self._caption(view.label, x + view.width / 2, y - TITLE_SPACE, 26, centre=True, bold=True)
+        left, right = self.side_captions(view.name)
+        if right:  # a side view's title says which side it is; a front or back view says it at each edge
+            self._caption(left, x + 8, y + 44, 19)
+            self._caption(right, x + view.width - 8, y + 44, 19, anchor_right=True)
+
+    def side_captions(self, view_name: str) -> tuple[str, str]:
+        """What to write at the left and the right edge of a view so that the patient's right is never in doubt.
+        A view showing one side only (a side view) gets one caption for the whole, and "" for the right."""
+        view = self.atlas.views[view_name]
+        if view.shows is not None:
+            return f"Patient's {view.shows.value} side", ""
+        if view.patient_right_on_screen_left:
+            return "Patient's right", "Patient's left"
+        return "Patient's left", "Patient's right"
+
+    def _details(self, artwork: bytes, origin: QPointF) -> None:
         """The drawing's non-region art (face, navel, spine...), from its 'details' group, drawn as it is."""
         renderer = QSvgRenderer(QByteArray(artwork), self)
         if not renderer.isValid() or not renderer.elementExists(DETAILS_GROUP):
@@ -93,76 +144,50 @@ class BodyScene(QGraphicsScene):
         item = QGraphicsSvgItem()
         item.setSharedRenderer(renderer)
         item.setElementId(DETAILS_GROUP)
-        item.setPos(renderer.boundsOnElement(DETAILS_GROUP).topLeft() + QPointF(x, 0))
+        item.setPos(renderer.boundsOnElement(DETAILS_GROUP).topLeft() + origin)
         item.setZValue(Z_OUTLINE)
         item.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
         self.addItem(item)
 
-    def _legend(self, width: float, top: float) -> None:
-        """Swatches saying what each mark means, so the picture explains itself on screen and on paper."""
-        entries = [
-            (style.pain_brush(7), style.pain_pen(), "Pain you marked"),
-            (style.essential_brush(), QPen(Qt.PenStyle.NoPen), "Main referral zone"),
-            (style.spillover_brush(), QPen(style.SPILLOVER, 0.8), "Spillover zone"),
-            (None, None, "Trigger point"),
-        ]
-        font = QFont()
-        font.setPointSizeF(14)
-        items: list[tuple[QGraphicsItem, QGraphicsSimpleTextItem]] = []
-        for brush, pen, text in entries:
-            label = QGraphicsSimpleTextItem(text)
-            label.setFont(font)
-            label.setBrush(style.CAPTION)
-            if brush is None:
-                swatch: QGraphicsItem = self._cross_item(QPointF(11, 11), 7.0)
-            else:
-                path = QPainterPath()
-                path.addRoundedRect(QRectF(0, 2, 30, 18), 4, 4)
-                rect = QGraphicsPathItem(path)
-                rect.setBrush(brush)
-                rect.setPen(pen)
-                swatch = rect
-            items.append((swatch, label))
-        total = sum(34 + label.boundingRect().width() + 30 for _, label in items) - 30
-        left = (width - total) / 2
-        for swatch, label in items:
-            swatch.setPos(left, top)
-            label.setPos(left + 36, top)
-            for item in (swatch, label):
-                item.setZValue(Z_TEXT)
-                self.addItem(item)
-            left += 34 + label.boundingRect().width() + 30
-
     def _caption(
-        self,
-        text: str,
-        x: float,
-        y: float,
-        size: float,
-        centre: bool = False,
-        anchor_right: bool = False,
+        self, text: str, x: float, y: float, size: float, centre: bool = False, anchor_right: bool = False,
         bold: bool = False,
-    ) -> None:
+    ) -> None:  # fmt: skip
         item = QGraphicsSimpleTextItem(text)
         font = QFont()
         font.setPointSizeF(size)
         font.setBold(bold)
         item.setFont(font)
-        item.setBrush(style.CAPTION)
+        item.setBrush(self.colours.caption)
         width = item.boundingRect().width()
         item.setPos(x - (width / 2 if centre else width if anchor_right else 0), y)
         item.setZValue(Z_TEXT)
         self.addItem(item)
 
+    def show_legend(self, entries: Sequence[legend.Entry]) -> None:
+        """Put a key under the views (replacing the one shown); the scene grows to hold it."""
+        if self._legend is not None:
+            self.removeItem(self._legend)
+        width = max(self.body_rect.width(), LEGEND_WIDTH)
+        self._legend = legend.legend_group(entries, width, self.colours.caption)
+        self._legend.setPos(self.body_rect.center().x() - width / 2, self.body_rect.bottom() + LEGEND_GAP)
+        self._legend.setZValue(Z_TEXT)
+        self.addItem(self._legend)
+        rect = self.body_rect.united(self._legend.sceneBoundingRect())
+        self.setSceneRect(rect.adjusted(-10, 0, 10, 8))
+
     # ------------------------------------------------------------------------------------------ geometry
+
+    def view_rect(self, name: str) -> QRectF:
+        view = self.atlas.views[name]
+        return QRectF(self._offsets[name], QSizeF(view.width, view.height))
 
     def locate(self, pos: QPointF) -> tuple[str, float, float] | None:
         """(view name, body x, body y) under a scene position, or None between views."""
         for name in self.view_names:
-            view = self.atlas.views[name]
-            x0 = self._offsets[name]
-            if x0 <= pos.x() <= x0 + view.width:
-                return name, pos.x() - x0, pos.y()
+            if self.view_rect(name).contains(pos):
+                body = pos - self._offsets[name]
+                return name, body.x(), body.y()
         return None
 
     def region_at(self, pos: QPointF) -> str | None:
@@ -174,75 +199,129 @@ class BodyScene(QGraphicsScene):
 
     def scene_point_of(self, view: str, x: float, y: float) -> QPointF:
         """The scene position of body point (x, y) in ``view``."""
-        return QPointF(x + self._offsets[view], y)
+        return QPointF(x, y) + self._offsets[view]
 
     def scene_point(self, location: Location) -> QPointF | None:
         if location.view not in self._offsets:
             return None
         return self.scene_point_of(location.view, location.x, location.y)
 
+    def region_rect(self, region_id: str) -> QRectF:
+        """The scene rectangle around every drawing of a region (empty when no shown view has it)."""
+        rect = QRectF()
+        for item in self._regions.get(region_id, []):
+            rect = rect.united(item.sceneBoundingRect())
+        return rect
+
+    def trigger_point_at(self, pos: QPointF, reach: float) -> str | None:
+        """The shown trigger point within ``reach`` (scene units) of ``pos``, nearest first."""
+        best, best_distance = None, reach
+        for tp_id, at in self._trigger_point_at.items():
+            distance = (at - pos).manhattanLength()
+            if distance <= best_distance:
+                best, best_distance = tp_id, distance
+        return best
+
     # ------------------------------------------------------------------------------------------- content
 
+    def _overlay(self, region_id: str, brush: QBrush, z: float, pen: QPen | None = None) -> list[QGraphicsItem]:
+        items: list[QGraphicsItem] = []
+        for region in self._regions.get(region_id, []):
+            item = QGraphicsPathItem(region.path())
+            item.setBrush(brush)
+            item.setPen(pen or QPen(Qt.PenStyle.NoPen))
+            item.setZValue(z)
+            item.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+            self.addItem(item)
+            items.append(item)
+        return items
+
+    def _remove(self, items: list[QGraphicsItem]) -> None:
+        for item in items:
+            self.removeItem(item)
+        items.clear()
+
     def show_pain(self, pain: Mapping[str, PainMark]) -> None:
-        """Fill marked regions red by intensity; their border is drawn above any pattern so both stay visible."""
+        """Fill marked regions red by intensity, textured by quality; their border is drawn above any pattern."""
+        skin = QBrush(self.colours.skin)
         for rid in set(self._pain) | set(pain):
             mark = pain.get(rid)
-            for edge in self._pain_edges.pop(rid, []):
-                self.removeItem(edge)
+            if mark == self._pain.get(rid):
+                continue
+            self._remove(self._pain_items.pop(rid, []))
             for item in self._regions.get(rid, []):
-                item.setBrush(QBrush(style.SKIN) if mark is None else style.pain_brush(mark.intensity))
-                if mark is not None:
-                    edge = QGraphicsPathItem(item.path())
-                    edge.setPen(style.pain_pen())
-                    edge.setZValue(Z_PAIN_EDGE)
-                    self.addItem(edge)
-                    self._pain_edges.setdefault(rid, []).append(edge)
+                item.setBrush(skin if mark is None else style.pain_brush(mark.intensity))
+            if mark is None:
+                continue
+            added = self._overlay(rid, QBrush(Qt.BrushStyle.NoBrush), Z_PAIN_EDGE, style.pain_pen())
+            if mark.quality is not None:
+                added += self._overlay(rid, style.quality_brush(mark.quality), Z_QUALITY)
+            self._pain_items[rid] = added
         self._pain = dict(pain)
 
     def show_pattern(
-        self,
-        essential: Iterable[str],
-        spillover: Iterable[str],
-        trigger_points: Iterable[Location],
+        self, essential: Iterable[str], spillover: Iterable[str], trigger_points: Iterable[Location] = ()
     ) -> None:
-        """Draw a referral pattern (essential solid, spillover stippled) and trigger points (X)."""
+        """Draw a referral pattern (essential solid and outlined, spillover stippled) and plain trigger points (X)."""
         self.clear_pattern()
-        for rids, brush in ((essential, style.essential_brush()), (spillover, style.spillover_brush())):
-            for rid in rids:
-                for item in self._regions.get(rid, []):
-                    overlay = QGraphicsPathItem(item.path())
-                    overlay.setBrush(brush)
-                    overlay.setPen(Qt.PenStyle.NoPen)
-                    overlay.setZValue(Z_PATTERN)
-                    overlay.setAcceptHoverEvents(False)
-                    self.addItem(overlay)
-                    self._overlay.append(overlay)
+        essential = set(essential)
+        for rid in essential:
+            self._pattern += self._overlay(rid, style.essential_brush(), Z_PATTERN)
+        for rid in spillover:
+            self._pattern += self._overlay(rid, style.spillover_brush(), Z_PATTERN)
+        for name in self.view_names:
+            shapes = [self.atlas.views[name].shapes[r] for r in essential if r in self.atlas.views[name].shapes]
+            if shapes:
+                origin = self._offsets[name]
+                edge = QGraphicsPathItem(geometry_path(union_all(shapes).buffer(0.2), origin.x(), origin.y()))
+                edge.setPen(style.zone_pen())
+                edge.setZValue(Z_PATTERN)
+                self.addItem(edge)
+                self._pattern.append(edge)
         for location in trigger_points:
             point = self.scene_point(location)
             if point is not None:
-                self._cross(point)
-
-    def _cross(self, at: QPointF, size: float = 7.0) -> None:
-        item = self._cross_item(at, size)
-        item.setZValue(Z_MARKS)
-        self.addItem(item)
-        self._overlay.append(item)
-
-    @staticmethod
-    def _cross_item(at: QPointF, size: float) -> QGraphicsItem:
-        """An X with a light halo, so it reads on skin, on pain and on a pattern alike."""
-        path = QPainterPath()
-        path.moveTo(at.x() - size, at.y() - size)
-        path.lineTo(at.x() + size, at.y() + size)
-        path.moveTo(at.x() - size, at.y() + size)
-        path.lineTo(at.x() + size, at.y() - size)
-        halo = QGraphicsPathItem(path)
-        halo.setPen(QPen(style.SKIN.lighter(110), 5.5, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
-        cross = QGraphicsPathItem(path, halo)
-        cross.setPen(QPen(style.TRIGGER_POINT, 2.6, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
-        return halo
+                self._pattern.append(self._add_cross(point, TP_SIZE))
 
     def clear_pattern(self) -> None:
-        for item in self._overlay:
-            self.removeItem(item)
-        self._overlay = []
+        self._remove(self._pattern)
+
+    def show_trigger_points(self, points: Mapping[str, Location], chosen: str | None = None) -> None:
+        """Mark trigger points (X) that the pointer can hover; ``chosen`` is drawn larger than the others."""
+        self._remove(self._trigger_points)
+        self._trigger_point_at = {}
+        for tp_id, location in points.items():
+            point = self.scene_point(location)
+            if point is None:
+                continue
+            if tp_id == chosen or chosen is None:
+                cross = self._add_cross(point, TP_SIZE)
+            else:  # the muscle's other trigger points: there to hover, quieter than the chosen one
+                cross = self._add_cross(point, OTHER_TP_SIZE, style.OTHER_TRIGGER_POINT)
+                cross.setZValue(Z_MARKS - 0.1)
+            self._trigger_points.append(cross)
+            self._trigger_point_at[tp_id] = point
+
+    def _add_cross(self, at: QPointF, size: float, colour: QColor = style.TRIGGER_POINT) -> QGraphicsItem:
+        """An X of the same size on screen at any zoom (and on paper), so it is never lost in a small view."""
+        item = cross_item(QPointF(0, 0), size, colour)
+        item.setPos(at)
+        item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
+        item.setZValue(Z_MARKS)
+        self.addItem(item)
+        return item
+
+    def show_heat(self, steps: Mapping[str, int]) -> None:
+        """Colour regions by heat step (0 = few ... 4 = many); an empty mapping clears the heat map."""
+        self._remove(self._heat)
+        edge = QPen(self.colours.region_line, 0.6)
+        for rid, step in steps.items():
+            self._heat += self._overlay(rid, style.heat_brush(step), Z_PATTERN, edge)
+
+    def highlight(self, region_ids: Iterable[str]) -> None:
+        """Outline regions boldly (a search result being shown); an empty list clears it."""
+        self._remove(self._highlight)
+        pen = QPen(style.HIGHLIGHT, 3.0)
+        pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+        for rid in region_ids:
+            self._highlight += self._overlay(rid, QBrush(Qt.BrushStyle.NoBrush), Z_MARKS, pen)

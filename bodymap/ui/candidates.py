@@ -20,8 +20,9 @@ from PySide6.QtWidgets import (
 )
 
 from bodymap.core.atlas import Atlas
-from bodymap.core.catalog import Catalog
+from bodymap.core.catalog import Catalog, Muscle
 from bodymap.core.ranking import Candidate
+from bodymap.ui import details
 
 CANDIDATE_ROLE = Qt.ItemDataRole.UserRole + 1
 PAD = 8
@@ -34,13 +35,22 @@ class CandidateDelegate(QStyledItemDelegate):
     def _why_rect(self, option: QStyleOptionViewItem) -> QRect:
         return option.rect.adjusted(PAD, PAD + QFontMetrics(option.font).height() + 4, -PAD, -PAD)
 
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        # wrapping the reason is the costly part of a re-ranked list; the same reasons come back click after click
+        self._heights: dict[tuple[str, int, str], int] = {}
+
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
         candidate: Candidate = index.data(CANDIDATE_ROLE)
         width = max(option.rect.width(), 260) - 2 * PAD
-        small = QFont(option.font)
-        small.setPointSizeF(option.font.pointSizeF() * 0.9)
-        why = QFontMetrics(small).boundingRect(QRect(0, 0, width, 1000), Qt.TextFlag.TextWordWrap, candidate.why)
-        return QSize(width, PAD * 2 + QFontMetrics(option.font).height() + 4 + why.height())
+        key = (candidate.why, width, option.font.key())
+        height = self._heights.get(key)
+        if height is None:
+            small = QFont(option.font)
+            small.setPointSizeF(option.font.pointSizeF() * 0.9)
+            why = QFontMetrics(small).boundingRect(QRect(0, 0, width, 1000), Qt.TextFlag.TextWordWrap, candidate.why)
+            height = self._heights[key] = PAD * 2 + QFontMetrics(option.font).height() + 4 + why.height()
+        return QSize(width, height)
 
     def paint(
         self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
@@ -68,7 +78,9 @@ class CandidateDelegate(QStyledItemDelegate):
         )
         bar = QRect(rect.right() - BAR_WIDTH, rect.top() + line_height // 4, BAR_WIDTH, line_height // 2)
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor(0, 0, 0, 30) if not selected else QColor(255, 255, 255, 60))
+        track = QColor(text_colour)  # the bar's empty part: the text colour, faint, so it shows in both themes
+        track.setAlpha(40 if not selected else 70)
+        painter.setBrush(track)
         painter.drawRoundedRect(bar, 3, 3)
         filled = QRect(bar)
         filled.setWidth(max(2, round(BAR_WIDTH * min(1.0, candidate.score))))
@@ -99,6 +111,8 @@ class CandidatesPanel(QWidget):
         self.cover = QLabel()
         self.cover.setWordWrap(True)
         self.cover.setAccessibleName("Smallest set of muscles that explains the whole drawing")
+        self.cover.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse)
+        self.cover.linkActivated.connect(self._on_cover_link)
         self.list = QListWidget()
         self.list.setItemDelegate(CandidateDelegate(self.list))
         self.list.setAccessibleName("Candidate muscles, best first")
@@ -145,8 +159,11 @@ class CandidatesPanel(QWidget):
                 "there will be listed here, best first."
             )
         if cover:
-            names = ", ".join(f"{c.muscle.name} ({c.side.value})" for c in cover)
-            text = f"<b>Smallest set explaining the whole drawing:</b> {html.escape(names)}"
+            names = ", ".join(
+                f"<a href='{c.muscle.id}:{c.side.value}'>{html.escape(c.muscle.name)} ({c.side.value})</a>"
+                for c in cover
+            )
+            text = f"<b>Smallest set explaining the whole drawing:</b> {names}"
             if unexplained:
                 labels = ", ".join(self.atlas.regions[r].label for r in sorted(unexplained))
                 text += f"<br><i>Not explained by any trigger point: {html.escape(labels)}</i>"
@@ -159,40 +176,36 @@ class CandidatesPanel(QWidget):
         else:
             self._on_current_changed(None, None)
 
+    def _on_cover_link(self, link: str) -> None:
+        for row in range(self.list.count()):
+            candidate: Candidate = self.list.item(row).data(CANDIDATE_ROLE)
+            if f"{candidate.muscle.id}:{candidate.side.value}" == link:
+                self.list.setCurrentRow(row)
+                return
+
+    def choose_next(self, step: int) -> None:
+        """Choose the next (or, with -1, the previous) candidate in the list."""
+        if self.list.count():
+            row = self.list.currentRow()
+            self.list.setCurrentRow(max(0, min(self.list.count() - 1, row + step if row >= 0 else 0)))
+
     def current(self) -> Candidate | None:
         item = self.list.currentItem()
         return item.data(CANDIDATE_ROLE) if item is not None else None
 
     def _on_current_changed(self, item: QListWidgetItem | None, _previous: object) -> None:
         candidate: Candidate | None = item.data(CANDIDATE_ROLE) if item is not None else None
-        self.details.setHtml(
-            self._details_html(candidate)
-            if candidate
-            else "<p style='color:gray'>Educational decision support, not a diagnosis. "
-            "A candidate is a place to examine, not an answer.</p>"
-        )
+        if candidate is not None:
+            self.details.setHtml(details.candidate_html(candidate, self.atlas, self.catalog))
+        else:
+            self.details.setHtml(details.empty_html())
         self.candidate_chosen.emit(candidate)
 
-    def _details_html(self, c: Candidate) -> str:
-        tp, m = c.trigger_point, c.muscle
-        esc = html.escape
-        refs = "; ".join(esc(self._cite(s.ref, s.where)) for s in (*tp.sources, *c.pattern.sources))
-        rows = [
-            ("Why", c.why),
-            ("Trigger point", tp.name),
-            ("How to find it", tp.palpation),
-            ("Patient position", tp.patient_position),
-            ("Needling caution", tp.needling_caution),
-            ("Action", m.action),
-            ("Innervation", m.innervation),
-            ("Attachments", m.attachments),
-        ]
-        body = "".join(f"<p><b>{esc(k)}:</b> {esc(v)}</p>" for k, v in rows if v)
-        if c.pattern.note:
-            body += f"<p><i>{esc(c.pattern.note)}</i></p>"
-        return f"<h3>{esc(m.name)} ({c.side.value})</h3>{body}<p style='color:gray'><b>Sources:</b> {refs}</p>"
+    def show_muscle(self, muscle: Muscle) -> None:
+        """Show a muscle found by search or browsing (no candidate is chosen then)."""
+        self.list.setCurrentRow(-1)
+        self.show_text(details.muscle_html(muscle, self.catalog))
 
-    def _cite(self, ref: str, where: str) -> str:
-        source = self.catalog.sources.get(ref)
-        text = source.citation if source else ref
-        return f"{text} ({where})" if where else text
+    def show_text(self, text: str) -> None:
+        """Show something other than a candidate in the details pane (a muscle, a condition)."""
+        self.details.setHtml(text)

@@ -1,25 +1,58 @@
-"""Colours and brushes of the body drawing, in one place (used by the window and by exports)."""
+"""Colours, brushes and textures of the body drawing, in one place (used by the window and by exports).
+
+Pain is red, its strength the colour's strength, its quality a dark texture on top; a referral pattern is blue
+(essential zone solid, spillover zone dotted) so that the two read apart for colour-blind users, and in
+greyscale by texture.  The crossroads heat map uses viridis steps, which stay ordered in greyscale.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor, QImage, QPainter, QPen
+from dataclasses import dataclass
+from functools import cache
 
-SKIN = QColor("#f4e8de")
-REGION_LINE = QColor("#c8ab98")
-OUTLINE = QColor("#6b4f3f")
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QBrush, QColor, QImage, QPainter, QPainterPath, QPen
+
+from bodymap.core.painmap import Quality
+
 PAIN = QColor(205, 32, 38)
 PAIN_EDGE = QColor("#8c1116")
+QUALITY_INK = QColor(70, 0, 8, 200)
 ESSENTIAL = QColor(33, 84, 178)
 SPILLOVER = QColor(33, 84, 178)
 TRIGGER_POINT = QColor("#111111")
-CAPTION = QColor("#5b4436")
+OTHER_TRIGGER_POINT = QColor("#6a6a6a")  # a muscle's trigger points other than the chosen one
+HIGHLIGHT = QColor("#ff9f1c")  # a found region's outline: stands out from red pain and blue patterns
+# viridis, few to many: ordered in lightness, so the steps read in greyscale and for colour-blind eyes
+HEAT = tuple(QColor(c) for c in ("#fde725", "#5ec962", "#21918c", "#3b528b", "#440154"))
+TILE = 12  # body units: the repeat of a quality texture
+TEXTURE_SCALE = 4  # texture pixels per body unit, so textures stay crisp when zoomed in and on high-DPI screens
+
+
+@dataclass(frozen=True)
+class SceneColours:
+    """What changes between the light and the dark theme."""
+
+    background: QColor
+    skin: QColor
+    region_line: QColor
+    outline: QColor
+    caption: QColor
+
+
+LIGHT = SceneColours(QColor("white"), QColor("#f4e8de"), QColor("#c8ab98"), QColor("#6b4f3f"), QColor("#5b4436"))
+DARK = SceneColours(QColor("#1f2023"), QColor("#e3d2c3"), QColor("#b39683"), QColor("#f0e2d6"), QColor("#e8ddd4"))
+SKIN = LIGHT.skin  # the exports' and the tests' skin tone
+
+
+def pain_colour(intensity: int) -> QColor:
+    colour = QColor(PAIN)
+    colour.setAlpha(70 + 17 * intensity)  # 1/10 faint ... 10/10 nearly opaque
+    return colour
 
 
 def pain_brush(intensity: int) -> QBrush:
-    colour = QColor(PAIN)
-    colour.setAlpha(70 + 17 * intensity)  # 1/10 faint ... 10/10 nearly opaque
-    return QBrush(colour)
+    return QBrush(pain_colour(intensity))
 
 
 def pain_pen() -> QPen:
@@ -34,15 +67,72 @@ def essential_brush() -> QBrush:
     return QBrush(colour)
 
 
-def spillover_brush() -> QBrush:
-    """Stipple: dots on a clear ground, so the zone reads as 'partly' even in greyscale."""
-    tile = QImage(6, 6, QImage.Format.Format_ARGB32_Premultiplied)
-    tile.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(tile)
+def zone_pen() -> QPen:
+    """The outline of a referral zone: a dark dashed line that no pain mark has."""
+    pen = QPen(QColor(16, 42, 100), 1.6, Qt.PenStyle.DashLine)
+    pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+    return pen
+
+
+def _tile(draw: object, size: float = TILE) -> QBrush:
+    """A texture brush from ``draw(painter)`` in body units; the brush is scaled back to body units."""
+    pixels = round(size * TEXTURE_SCALE)
+    image = QImage(pixels, pixels, QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(image)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(SPILLOVER)
-    painter.drawEllipse(1, 1, 2.2, 2.2)
-    painter.drawEllipse(4, 4, 1.6, 1.6)
+    painter.scale(TEXTURE_SCALE, TEXTURE_SCALE)
+    draw(painter)  # type: ignore[operator]
     painter.end()
-    return QBrush(tile)
+    brush = QBrush(image)
+    brush.setTransform(brush.transform().scale(1 / TEXTURE_SCALE, 1 / TEXTURE_SCALE))
+    return brush
+
+
+@cache
+def spillover_brush() -> QBrush:
+    """Stipple: a faint tint under round dots, so the zone reads as 'partly' even in greyscale."""
+
+    def draw(painter: QPainter) -> None:
+        tint = QColor(SPILLOVER)
+        tint.setAlpha(45)
+        painter.fillRect(0, 0, 8, 8, tint)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(SPILLOVER)
+        painter.drawEllipse(QPointF(2.0, 2.0), 1.5, 1.5)
+        painter.drawEllipse(QPointF(6.0, 6.0), 1.5, 1.5)
+
+    return _tile(draw, 8)
+
+
+@cache
+def quality_brush(quality: Quality) -> QBrush:
+    """A texture per pain quality, drawn over the pain's red: bands for aching, crossed lines for sharp, flames
+    (waves) for burning, pins (crosses) for tingling.  Distinct in shape, not only in colour."""
+
+    def draw(painter: QPainter) -> None:
+        pen = QPen(QUALITY_INK, 1.1, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap)
+        painter.setPen(pen)
+        a, b = TILE / 4, 3 * TILE / 4
+        if quality is Quality.ACHING:  # calm horizontal bands
+            painter.drawLine(QPointF(0, a), QPointF(TILE, a))
+            painter.drawLine(QPointF(0, b), QPointF(TILE, b))
+        elif quality is Quality.SHARP:  # crossed diagonals: jagged
+            painter.drawLine(QPointF(0, 0), QPointF(TILE, TILE))
+            painter.drawLine(QPointF(0, TILE), QPointF(TILE, 0))
+        elif quality is Quality.BURNING:  # rising flames
+            path = QPainterPath(QPointF(TILE / 2, TILE))
+            path.cubicTo(QPointF(0, b), QPointF(TILE, a), QPointF(TILE / 2, 0))
+            painter.drawPath(path)
+        else:  # tingling / numbness: pins and needles
+            for x, y in ((a, a), (b, b)):
+                painter.drawLine(QPointF(x - 1.6, y), QPointF(x + 1.6, y))
+                painter.drawLine(QPointF(x, y - 1.6), QPointF(x, y + 1.6))
+
+    return _tile(draw)
+
+
+def heat_brush(step: int) -> QBrush:
+    colour = QColor(HEAT[min(step, len(HEAT) - 1)])
+    colour.setAlpha(215)
+    return QBrush(colour)

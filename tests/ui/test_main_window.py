@@ -3,34 +3,13 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QPoint, QSettings, Qt
+from PySide6.QtCore import QPoint, QPointF, QSettings, Qt
+from PySide6.QtGui import QWheelEvent
 
-from bodymap.ui.body_scene import Z_MARKS, Z_PATTERN
+from bodymap.core.painmap import PainMark, Quality
+from bodymap.ui.body_scene import Z_PATTERN
 from bodymap.ui.main_window import MainWindow
-
-
-@pytest.fixture
-def window(qtbot, data, tmp_path):
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    win = MainWindow(data, settings)
-    qtbot.addWidget(win)
-    win.resize(1200, 800)
-    win.show()
-    qtbot.waitExposed(win)
-    return win
-
-
-def region_point(window: MainWindow, view: str, region_id: str) -> QPoint:
-    """Where on the canvas a user would click to hit ``region_id`` in ``view``."""
-    shape = window.data.atlas.views[view].shapes[region_id]
-    p = shape.representative_point()
-    scene = window.scene
-    scene_pos = scene.scene_point_of(view, p.x, p.y)
-    return window.canvas.mapFromScene(scene_pos)
-
-
-def click(qtbot, window: MainWindow, view: str, region_id: str) -> None:
-    qtbot.mouseClick(window.canvas.viewport(), Qt.MouseButton.LeftButton, pos=region_point(window, view, region_id))
+from tests.ui.conftest import click, crosses, hover, region_point
 
 
 def test_clicking_a_region_marks_it_and_ranks_candidates(qtbot, window):
@@ -59,6 +38,19 @@ def test_second_click_clears_and_undo_redo_restore(qtbot, window):
     assert set(window.model.pain) == {"left_occiput"}
 
 
+def test_painting_over_a_mark_with_another_strength_or_quality_changes_it(qtbot, window):
+    click(qtbot, window, "anterior", "right_temple")
+    qtbot.keyClick(window, Qt.Key.Key_9)
+    qtbot.keyClick(window, Qt.Key.Key_Q)  # next quality: aching
+    at = region_point(window, "anterior", "right_temple")
+    qtbot.mousePress(window.canvas.viewport(), Qt.MouseButton.LeftButton, pos=at)
+    qtbot.mouseMove(window.canvas.viewport(), at + QPoint(0, 6))
+    qtbot.mouseRelease(window.canvas.viewport(), Qt.MouseButton.LeftButton, pos=at + QPoint(0, 6))
+    assert window.model.pain["right_temple"] == PainMark(9, Quality.ACHING)
+    click(qtbot, window, "anterior", "right_temple")  # a click on a marked region clears it
+    assert "right_temple" not in window.model.pain
+
+
 def test_marking_uses_the_chosen_intensity_and_clear_all_is_one_undo_step(qtbot, window):
     window.intensity.setValue(9)
     click(qtbot, window, "anterior", "right_temple")
@@ -70,6 +62,22 @@ def test_marking_uses_the_chosen_intensity_and_clear_all_is_one_undo_step(qtbot,
     assert len(window.model.pain) == 0
     qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert set(window.model.pain) == {"right_temple", "left_temple"}
+    qtbot.keyClick(window, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
+    assert len(window.model.pain) == 0
+
+
+def test_intensity_and_quality_keys(qtbot, window):
+    qtbot.keyClick(window, Qt.Key.Key_0)
+    assert window.intensity.value() == 10
+    qtbot.keyClick(window, Qt.Key.Key_Minus)
+    assert window.intensity.value() == 9
+    qtbot.keyClick(window, Qt.Key.Key_2)
+    assert window.intensity.value() == 2
+    qualities = []
+    for _ in range(5):
+        qtbot.keyClick(window, Qt.Key.Key_Q)
+        qualities.append(window.quality.currentData())
+    assert qualities == [*Quality, None]
 
 
 def test_a_click_outside_the_body_does_nothing(qtbot, window):
@@ -78,7 +86,7 @@ def test_a_click_outside_the_body_does_nothing(qtbot, window):
     assert window.undo_stack.count() == 0
 
 
-def test_choosing_a_candidate_draws_its_pattern_and_trigger_point(qtbot, window):
+def test_choosing_a_candidate_draws_its_pattern_and_trigger_points(qtbot, window):
     click(qtbot, window, "anterior", "right_temple")
     with qtbot.waitSignal(window.panel.candidate_chosen) as chosen:
         window.panel.list.setCurrentRow(0)
@@ -86,14 +94,16 @@ def test_choosing_a_candidate_draws_its_pattern_and_trigger_point(qtbot, window)
     assert candidate is not None
     overlays = [i for i in window.scene.items() if i.zValue() == Z_PATTERN]
     shown_regions = sum(len(window.data.atlas.views_of(r)) for r in candidate.essential | candidate.spillover)
-    assert len(overlays) == shown_regions
-    crosses = [i for i in window.scene.items() if i.zValue() == Z_MARKS]
-    assert len(crosses) == 1
-    assert crosses[0].childItems()  # the X over its halo
+    assert len(overlays) >= shown_regions  # each region in each view, and the main zone's outline
+    marks = crosses(window.scene)
+    assert len(marks) == len(candidate.muscle.trigger_points)  # every trigger point of the muscle
+    assert all(c.childItems() for c in marks)  # an X over its halo
     details = window.panel.details.toPlainText()
     assert candidate.muscle.name in details and "Needling caution" in details and "Sources" in details
-    window.panel.list.setCurrentRow(-1)
-    assert not [i for i in window.scene.items() if i.zValue() in (Z_PATTERN, Z_MARKS)]
+    assert "In its main zone: Right temple" in details
+    qtbot.keyClick(window, Qt.Key.Key_Escape)
+    assert not [i for i in window.scene.items() if i.zValue() == Z_PATTERN]
+    assert not crosses(window.scene)
 
 
 def test_the_chosen_candidate_stays_chosen_while_the_drawing_grows(qtbot, window):
@@ -104,31 +114,68 @@ def test_the_chosen_candidate_stays_chosen_while_the_drawing_grows(qtbot, window
     assert window.panel.current() is not None and window.panel.current().key == chosen.key
 
 
+def test_next_and_previous_candidate_keys_and_the_smallest_set_links(qtbot, window):
+    click(qtbot, window, "anterior", "right_temple")
+    click(qtbot, window, "posterior", "right_buttock_upper")
+    qtbot.keyClick(window, Qt.Key.Key_N)
+    assert window.panel.list.currentRow() == 0
+    qtbot.keyClick(window, Qt.Key.Key_N)
+    assert window.panel.list.currentRow() == 1
+    qtbot.keyClick(window, Qt.Key.Key_P)
+    assert window.panel.list.currentRow() == 0
+    link = window.panel.cover.text().split("href='")[2].split("'")[0]  # the second muscle of the set
+    window.panel.cover.linkActivated.emit(link)
+    current = window.panel.current()
+    assert f"{current.muscle.id}:{current.side.value}" == link
+
+
 def test_hovering_shows_the_region_name(qtbot, window):
-    qtbot.mouseMove(window.canvas.viewport(), region_point(window, "posterior", "right_scapula"))
-    qtbot.waitUntil(lambda: window.hover_label.text() == "Right shoulder blade")
+    hover(qtbot, window, region_point(window, "posterior", "right_scapula"))
+    assert window.hover_label.text() == "Right shoulder blade"
+    assert window.canvas.toolTip() == "Right shoulder blade"
     click(qtbot, window, "posterior", "right_scapula")
-    qtbot.mouseMove(window.canvas.viewport(), region_point(window, "posterior", "right_scapula") + QPoint(0, 1))
-    window._on_region_hovered("right_scapula")
+    hover(qtbot, window, region_point(window, "posterior", "right_scapula"))
     assert window.hover_label.text() == "Right shoulder blade: pain 6/10"
 
 
-def test_window_geometry_is_remembered(qtbot, data, tmp_path):
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+def test_hovering_a_trigger_point_shows_its_own_pattern(qtbot, window):
+    window.show_muscle("infraspinatus")
+    muscle = window.data.catalog.muscles["infraspinatus"]
+    assert len(muscle.trigger_points) >= 2
+    whole = {i.path().boundingRect().getRect() for i in window.scene.items() if i.zValue() == Z_PATTERN}
+    tp = muscle.trigger_points[-1]
+    location = tp.location_on(window.patterns.current.side, window.data.atlas)
+    at = window.canvas.mapFromScene(window.scene.scene_point(location))
+    hover(qtbot, window, at)
+    assert tp.name in window.hover_label.text()
+    essential, spillover = window.data.catalog.patterns[tp.id].zones(window.patterns.current.side, window.data.atlas)
+    regions = {r for r in essential | spillover for _ in window.data.atlas.views_of(r)}
+    own = [i for i in window.scene.items() if i.zValue() == Z_PATTERN]
+    assert len(own) >= len(regions)
+    assert {i.path().boundingRect().getRect() for i in own} != whole
+    qtbot.mouseMove(window.canvas.viewport(), QPoint(2, 2))
+    assert {i.path().boundingRect().getRect() for i in window.scene.items() if i.zValue() == Z_PATTERN} == whole
+
+
+def test_window_state_is_remembered(qtbot, data, settings):
     first = MainWindow(data, settings)
     qtbot.addWidget(first)
     first.resize(700, 520)  # the offscreen screen is 800 x 600
     first.show()
+    first.show_view("posterior")
+    first.brush_size.setValue(18)
+    first.set_theme(first.theme.DARK)
     first.close()
     second = MainWindow(data, settings)
     qtbot.addWidget(second)
     assert (second.width(), second.height()) == (700, 520)
+    assert second.shown_view == "posterior" and second.scene.view_names == ["posterior"]
+    assert second.brush_size.value() == 18 and second.canvas.radius == 18
+    assert second.theme is second.theme.DARK
+    second.set_theme(second.theme.SYSTEM)
 
 
 def test_wheel_zooms_and_fit_restores(qtbot, window):
-    from PySide6.QtCore import QPointF
-    from PySide6.QtGui import QWheelEvent
-
     fitted = window.canvas.transform().m11()
     centre = QPointF(window.canvas.viewport().rect().center())
     event = QWheelEvent(centre, window.canvas.mapToGlobal(centre), QPoint(0, 0), QPoint(0, 240),
@@ -138,3 +185,7 @@ def test_wheel_zooms_and_fit_restores(qtbot, window):
     assert window.canvas.transform().m11() > fitted * 1.3
     window.fit_action.trigger()
     assert window.canvas.transform().m11() == pytest.approx(fitted)
+
+
+def test_settings_are_kept_apart_in_tests(settings):
+    assert isinstance(settings, QSettings) and settings.fileName().endswith("settings.ini")

@@ -1,0 +1,122 @@
+"""The details pane's text: how to find a trigger point, how to position the patient, what to beware of."""
+
+from __future__ import annotations
+
+import html
+
+from bodymap.core.atlas import Atlas
+from bodymap.core.catalog import Catalog, Muscle, SourceRef, TriggerPoint
+from bodymap.core.conditions import Condition
+from bodymap.core.crossroads import Crossroad
+from bodymap.core.ranking import Candidate
+
+NOTICE = (
+    "Educational decision support, not a diagnosis. A candidate is a place to examine, not an answer; "
+    "needling belongs to qualified practitioners."
+)
+
+
+def _rows(rows: list[tuple[str, str]]) -> str:
+    return "".join(f"<p><b>{html.escape(k)}:</b> {html.escape(v)}</p>" for k, v in rows if v)
+
+
+def _sources(refs: tuple[SourceRef, ...], catalog: Catalog) -> str:
+    cites = []
+    for ref in refs:
+        source = catalog.sources.get(ref.ref)
+        text = source.citation if source else ref.ref
+        cite = f"{text} ({ref.where})" if ref.where else text
+        if cite not in cites:
+            cites.append(cite)
+    return f"<p style='color:gray'><b>Sources:</b> {html.escape('; '.join(cites))}</p>"
+
+
+def _trigger_point_rows(tp: TriggerPoint) -> list[tuple[str, str]]:
+    return [
+        ("How to find it", tp.palpation),
+        ("Patient position", tp.patient_position),
+        ("Needling caution", tp.needling_caution),
+    ]
+
+
+def _muscle_rows(m: Muscle) -> list[tuple[str, str]]:
+    return [("Action", m.action), ("Innervation", m.innervation), ("Attachments", m.attachments)]
+
+
+def _labels(region_ids: tuple[str, ...], atlas: Atlas) -> str:
+    return ", ".join(atlas.regions[r].label for r in region_ids)
+
+
+def candidate_html(c: Candidate, atlas: Atlas, catalog: Catalog) -> str:
+    tp, m = c.trigger_point, c.muscle
+    rows = [
+        ("Why", c.why),
+        ("In its main zone", _labels(c.essential_hits, atlas)),
+        ("In its spillover zone", _labels(c.spillover_hits, atlas)),
+        ("Trigger point", tp.name),
+        *_trigger_point_rows(tp),
+        *_muscle_rows(m),
+    ]
+    body = _rows(rows)
+    if c.pattern.note:
+        body += f"<p><i>{html.escape(c.pattern.note)}</i></p>"
+    title = f"<h3>{html.escape(m.name)} ({c.side.value})</h3>"
+    return title + body + _sources((*tp.sources, *c.pattern.sources), catalog)
+
+
+def muscle_html(m: Muscle, catalog: Catalog) -> str:
+    """A muscle on its own (found by search or browsing): every trigger point, then the muscle."""
+    parts = [f"<h3>{html.escape(m.name)}</h3>", _rows(_muscle_rows(m))]
+    refs = list(m.sources)
+    for tp in m.trigger_points:
+        parts.append(f"<h4>{html.escape(tp.name)}</h4>{_rows(_trigger_point_rows(tp))}")
+        refs += tp.sources
+        pattern = catalog.patterns.get(tp.id)
+        if pattern is not None:
+            refs += pattern.sources
+    parts.append("<p><i>Hover over an X on the body to see that trigger point's own pattern.</i></p>")
+    return "".join(parts) + _sources(tuple(refs), catalog)
+
+
+def condition_html(condition: Condition, catalog: Catalog) -> str:
+    """A condition from the index: what it is, which muscles to examine first, when to refer instead."""
+    esc = html.escape
+    muscles = ", ".join(catalog.muscles[m].name for m in condition.muscles if m in catalog.muscles)
+    flags = "".join(f"<li>{esc(flag)}</li>" for flag in condition.red_flags)
+    parts = [
+        f"<h3>{esc(condition.name)}</h3>",
+        f"<p>{esc(condition.description)}</p>",
+        _rows([("Muscles to examine first", muscles)]),
+        f"<p><b>Red flags (a medical opinion first):</b></p><ul>{flags}</ul>" if flags else "",
+        f"<p><i>{esc(condition.note)}</i></p>" if condition.note else "",
+    ]
+    return "".join(parts) + _sources(condition.sources, catalog)
+
+
+def crossroad_html(label: str, crossroad: Crossroad | None, catalog: Catalog) -> str:
+    """What refers to one region, for the crossroads map: the trigger points by zone, with their muscles."""
+    esc = html.escape
+    if crossroad is None:
+        return f"<h3>{esc(label)}</h3><p>No trigger point in the data refers pain here.</p>"
+
+    def listing(tp_ids: frozenset[str]) -> str:
+        names = sorted(catalog.trigger_points[t].name for t in tp_ids)
+        return "".join(f"<li>{esc(n)}</li>" for n in names)
+
+    parts = [
+        f"<h3>{esc(label)}</h3><p>{crossroad.count} trigger points can refer pain here.</p>",
+        f"<p><b>As their main zone ({len(crossroad.essential)}):</b></p><ul>{listing(crossroad.essential)}</ul>"
+        if crossroad.essential
+        else "",
+        f"<p><b>As spillover ({len(crossroad.spillover)}):</b></p><ul>{listing(crossroad.spillover)}</ul>"
+        if crossroad.spillover
+        else "",
+    ]
+    return "".join(parts)
+
+
+def empty_html() -> str:
+    return (
+        "<p style='color:gray'>Choose a candidate (or a muscle in Browse) to see how to find its trigger point, "
+        "how to position the patient, what to beware of when needling, and the sources.</p>"
+    )

@@ -1,0 +1,40 @@
+"""Small graphics items the body scene and its key share: a shape as a path, a trigger point's X."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QColor, QPainterPath, QPen
+from PySide6.QtWidgets import QGraphicsPathItem
+from shapely.geometry.base import BaseGeometry
+
+from bodymap.ui import style
+
+
+def geometry_path(geometry: BaseGeometry, dx: float = 0.0, dy: float = 0.0) -> QPainterPath:
+    path = QPainterPath()
+    path.setFillRule(Qt.FillRule.OddEvenFill)
+    for polygon in getattr(geometry, "geoms", [geometry]):
+        if polygon.is_empty or polygon.geom_type != "Polygon":
+            continue
+        for ring in (polygon.exterior, *polygon.interiors):
+            coords = list(ring.coords)
+            path.moveTo(coords[0][0] + dx, coords[0][1] + dy)
+            for x, y in coords[1:]:
+                path.lineTo(x + dx, y + dy)
+            path.closeSubpath()
+    return path
+
+
+def cross_item(at: QPointF, size: float = 7.0, colour: QColor = style.TRIGGER_POINT) -> QGraphicsPathItem:
+    """An X with a light halo, so it reads on skin, on pain and on a pattern alike (the halo is the parent)."""
+    path = QPainterPath()
+    path.moveTo(at.x() - size, at.y() - size)
+    path.lineTo(at.x() + size, at.y() + size)
+    path.moveTo(at.x() - size, at.y() + size)
+    path.lineTo(at.x() + size, at.y() - size)
+    halo = QGraphicsPathItem(path)
+    halo.setPen(QPen(style.SKIN.lighter(110), size * 0.8, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+    cross = QGraphicsPathItem(path, halo)
+    cross.setPen(QPen(colour, size * 0.37, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+    halo.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+    return halo

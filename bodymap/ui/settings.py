@@ -1,0 +1,36 @@
+"""Every remembered setting, declared once with its type and default.  Tests point QSettings at a temporary file."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Generic, TypeVar, cast
+
+from PySide6.QtCore import QByteArray, QSettings
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Setting(Generic[T]):
+    key: str
+    default: T
+
+    def read(self, settings: QSettings | None) -> T:
+        if settings is None or not settings.contains(self.key):
+            return self.default
+        kind = type(self.default)
+        value = settings.value(self.key, self.default, type=kind)
+        return cast(T, value) if isinstance(value, kind) else self.default
+
+    def write(self, settings: QSettings | None, value: T) -> None:
+        if settings is not None:
+            settings.setValue(self.key, value)
+
+
+GEOMETRY = Setting("window/geometry", QByteArray())
+WINDOW_STATE = Setting("window/state", QByteArray())
+SPLITTER = Setting("window/splitter", QByteArray())
+VIEW = Setting("canvas/view", "")  # "" shows every view side by side
+THEME = Setting("look/theme", "system")
+BRUSH_RADIUS = Setting("canvas/brush_radius", 9)
+NOTICE_SEEN = Setting("notice/seen", False)

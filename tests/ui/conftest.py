@@ -1,0 +1,56 @@
+"""The window as a user meets it (settings in a temporary file), and how a user points at a body region."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPoint, QSettings, Qt
+from PySide6.QtWidgets import QGraphicsItem
+
+from bodymap.ui.body_scene import BodyScene
+from bodymap.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def settings(tmp_path) -> QSettings:
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def window(qtbot, data, settings) -> MainWindow:
+    win = MainWindow(data, settings)
+    qtbot.addWidget(win)
+    win.resize(1200, 800)
+    win.show()
+    qtbot.waitExposed(win)
+    # the views are laid out again a moment after the canvas changes size: let that happen before pointing
+    qtbot.waitUntil(lambda: not win._relayout_timer.isActive())
+    return win
+
+
+def body_point(window: MainWindow, view: str, x: float, y: float) -> QPoint:
+    """The canvas pixel showing body point (x, y) of ``view``."""
+    return window.canvas.mapFromScene(window.scene.scene_point_of(view, x, y))
+
+
+def region_point(window: MainWindow, view: str, region_id: str) -> QPoint:
+    """Where on the canvas a user would click to hit ``region_id`` in ``view``."""
+    p = window.data.atlas.views[view].shapes[region_id].representative_point()
+    return body_point(window, view, p.x, p.y)
+
+
+def hover(qtbot, window: MainWindow, at: QPoint) -> None:
+    """Move the pointer to ``at`` over the canvas.  The first step to a corner works around QTest, which
+    drops a move to where it believes the pointer already is (after a click, or from an earlier test)."""
+    qtbot.mouseMove(window.canvas.viewport(), QPoint(1, 1))
+    qtbot.mouseMove(window.canvas.viewport(), at)
+
+
+def click(qtbot, window: MainWindow, view: str, region_id: str) -> None:
+    """Click a region and wait for the candidates to follow (they are ranked just after the mark is drawn)."""
+    with qtbot.waitSignal(window.ranked):
+        qtbot.mouseClick(window.canvas.viewport(), Qt.MouseButton.LeftButton, pos=region_point(window, view, region_id))
+
+
+def crosses(scene: BodyScene) -> list[QGraphicsItem]:
+    """The trigger points' Xs on show (drawn at one size on screen whatever the zoom)."""
+    return [i for i in scene.items() if i.flags() & QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations]

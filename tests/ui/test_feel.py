@@ -1,0 +1,103 @@
+"""Feel: every action has keys and is in the help screen; themes; the notice once; names for screen readers."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication, QPalette
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QComboBox,
+    QLineEdit,
+    QListWidget,
+    QSpinBox,
+    QTextBrowser,
+    QTreeWidget,
+)
+
+from bodymap.ui import shortcuts, style
+from bodymap.ui.main_window import MainWindow
+from bodymap.ui.shortcuts import HelpDialog
+from bodymap.ui.theme import Theme
+
+
+def test_every_action_has_a_shortcut_and_is_listed_in_the_help(window):
+    text = HelpDialog(window).text.toPlainText()
+    for name, action in window.actions.items():
+        assert action.shortcuts(), name
+        assert action.text().replace("&", "") in text
+        assert action.shortcuts()[0].toString() in text
+    for menu in window.menuBar().actions():
+        for action in menu.menu().actions():
+            if not action.isSeparator() and action.menu() is None:
+                assert action.shortcut().toString(), action.text()
+
+
+def test_f1_and_the_question_mark_open_the_help(qtbot, window, monkeypatch):
+    shown = []
+    monkeypatch.setattr(HelpDialog, "exec", lambda self: shown.append(self) or 0)
+    qtbot.keyClick(window, Qt.Key.Key_F1)
+    qtbot.keyClick(window, Qt.Key.Key_Question)
+    assert len(shown) == 2 and "Explain" in shown[0].text.toPlainText()
+
+
+def test_no_two_actions_share_a_key():
+    keys = [k for spec in shortcuts.SPECS for k in spec.keys]
+    assert len(keys) == len(set(keys))
+
+
+def test_dark_and_light_themes_and_following_the_system(qtbot, window):
+    window.set_theme(Theme.DARK)
+    assert window.scene.backgroundBrush().color() == style.DARK.background
+    assert QApplication.palette().color(QPalette.ColorRole.Window).lightness() < 100
+    qtbot.keyClick(window, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)  # dark -> system
+    assert window.theme is Theme.SYSTEM
+    system_dark = QGuiApplication.styleHints().colorScheme() == Qt.ColorScheme.Dark
+    assert window.scene.colours is (style.DARK if system_dark else style.LIGHT)
+    qtbot.keyClick(window, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
+    assert window.theme is Theme.LIGHT
+    assert QApplication.palette().color(QPalette.ColorRole.Window).lightness() > 150
+    window.set_theme(Theme.SYSTEM)
+
+
+def test_following_the_system_follows_its_changes(qtbot, window, monkeypatch):
+    from bodymap.ui import theme
+
+    assert window.theme is Theme.SYSTEM
+    monkeypatch.setattr(theme, "system_scheme", lambda: Qt.ColorScheme.Dark)
+    QGuiApplication.styleHints().colorSchemeChanged.emit(Qt.ColorScheme.Dark)
+    assert window.scene.colours is style.DARK
+    window.set_theme(Theme.LIGHT)  # a choice of the user's outweighs the system
+    QGuiApplication.styleHints().colorSchemeChanged.emit(Qt.ColorScheme.Dark)
+    assert window.scene.colours is style.LIGHT
+    monkeypatch.undo()
+    window.set_theme(Theme.SYSTEM)
+
+
+def test_the_notice_is_shown_once(qtbot, data, settings):
+    first = MainWindow(data, settings)
+    qtbot.addWidget(first)
+    first.show()
+    assert first.notice.isVisible()
+    qtbot.mouseClick(first.notice.button, Qt.MouseButton.LeftButton)
+    assert not first.notice.isVisible()
+    first.close()
+    second = MainWindow(data, settings)
+    qtbot.addWidget(second)
+    second.show()
+    assert not second.notice.isVisible()
+
+
+def test_controls_have_accessible_names(window):
+    kinds = (QSpinBox, QComboBox, QLineEdit, QListWidget, QTreeWidget, QTextBrowser)
+    controls = [w for kind in kinds for w in window.findChildren(kind)]
+    assert len(controls) >= 10
+    for control in controls:
+        if isinstance(control.parent(), (QSpinBox, QComboBox)):
+            continue  # the inner line edit of a spin box or combo box speaks through its parent
+        assert control.accessibleName(), control
+    assert window.canvas.accessibleName() == "Body map" and window.canvas.accessibleDescription()
+    for button in window.findChildren(QAbstractButton):
+        if button.objectName().startswith("qt_"):
+            continue  # Qt's own (the toolbar's overflow arrow)
+        assert button.accessibleName() or button.text() or button.toolTip() or button.defaultAction(), button
