@@ -7,7 +7,7 @@ import dataclasses
 import json
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -295,29 +295,27 @@ def _conditions(args: argparse.Namespace, data: loading.LoadedData) -> int:
     return EXIT_OK
 
 
+def _bullets(heading: str, lines: Iterable[str]) -> None:
+    print(f"\n{heading}")
+    for line in lines:
+        print(f"  - {line}")
+
+
 def _guidance(args: argparse.Namespace, data: loading.LoadedData) -> int:
     g = data.guidance
     if args.json:
         print(json.dumps(dataclasses.asdict(g), indent=2, ensure_ascii=False, default=lambda e: e.value))
         return EXIT_OK
-    print(f"{g.title}\n\n{g.about}\n\nDuring treatment")
-    for point in g.during:
-        print(f"  - {point}")
-    print("\nAfter-effects")
-    for effect in g.after_effects:
-        print(f"  - {effect.name}: {effect.how_common.words}. {effect.figures}\n    {effect.what_to_do}")
-    print("\nAfterwards")
-    for point in g.aftercare:
-        print(f"  - {point}")
-    print("\nNeedling is not used when")
-    for c in g.absolute_contraindications:
-        print(f"  - {c.what} {c.why}")
-    print("\nTell your practitioner first if")
-    for c in g.relative_contraindications:
-        print(f"  - {c.what} {c.why}")
-    print("\nGet help")
-    for sign in g.seek_help:
-        print(f"  - {sign.urgency.words}: {sign.sign}")
+    print(f"{g.title}\n\n{g.about}")
+    _bullets("During treatment", g.during)
+    _bullets(
+        "After-effects",
+        [f"{e.name}: {e.how_common.words}. {e.figures}\n    {e.what_to_do}" for e in g.after_effects],
+    )
+    _bullets("Afterwards", g.aftercare)
+    _bullets("Needling is not used when", [f"{c.what} {c.why}" for c in g.absolute_contraindications])
+    _bullets("Tell your practitioner first if", [f"{c.what} {c.why}" for c in g.relative_contraindications])
+    _bullets("Get help", [f"{sign.urgency.words}: {sign.sign}" for sign in g.seek_help])
     return EXIT_OK
 
 

@@ -937,8 +937,8 @@ def mirror_view(regions: dict[str, Polygon]) -> dict[str, Polygon]:
     out = {}
     for name, poly in regions.items():
         flipped = shapely.transform(poly, lambda c: c * [-1, 1] + [WIDTH, 0])
-        out[name.replace("right_", "left_", 1)] = shapely.orient_polygons(flipped) if hasattr(
-            shapely, "orient_polygons") else flipped
+        # a mirror reverses the rings' direction: restore it, so both side views are written alike
+        out[name.replace("right_", "left_", 1)] = shapely.orient_polygons(flipped)
     return out
 
 

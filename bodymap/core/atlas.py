@@ -131,6 +131,12 @@ class Atlas:
                 labels.append(label)
         return labels[:n]
 
+    def did_you_mean(self, name: str) -> str:
+        """ " (did you mean '<id>'?)" naming the region closest to ``name``, or "" when none comes close."""
+        close = self.closest(name, 1)
+        region = self.find(close[0]) if close else None
+        return f" (did you mean '{region.id}'?)" if region is not None else ""
+
     def mirror(self, region_id: str) -> str:
         """The id of the region on the other side (a midline region is its own mirror)."""
         region = self.regions[region_id]

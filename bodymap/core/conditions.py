@@ -101,21 +101,24 @@ def load_conditions(
     return conditions
 
 
-def _non_empty(f: Fields, key: str, what: str) -> tuple[str, ...]:
+def _items(f: Fields, key: str, what: str) -> tuple[tuple[str, int], ...]:
+    """The list under ``key``, each item with its line; an empty list is an error naming ``what`` it lacks."""
     items = f.text_list(key, required=True)
     if f.ok and f.block.get(key) == []:
         f.error(f.line_of(key), f"{f.what} needs at least one {what}")
-    return tuple(text for text, _ in items)
+    return items
+
+
+def _non_empty(f: Fields, key: str, what: str) -> tuple[str, ...]:
+    return tuple(text for text, _ in _items(f, key, what))
 
 
 def _pain_regions(f: Fields, atlas: Atlas) -> tuple[str, ...]:
     regions: list[str] = []
-    items = f.text_list("pain_regions", required=True)
-    for rid, line in items:
+    for rid, line in _items(f, "pain_regions", "pain region"):
         region = atlas.regions.get(rid)
         if region is None:
-            close = atlas.closest(rid, 1)
-            hint = f" (did you mean '{atlas.find(close[0]).id}'?)" if close else ""  # type: ignore[union-attr]
+            hint = atlas.did_you_mean(rid)
             f.error(line, f"region '{rid}' in the pain regions of {f.what} does not exist{hint}")
         elif region.side is Side.LEFT:
             f.error(
@@ -127,15 +130,12 @@ def _pain_regions(f: Fields, atlas: Atlas) -> tuple[str, ...]:
             f.error(line, f"region '{rid}' is listed twice in the pain regions of {f.what}")
         else:
             regions.append(rid)
-    if f.ok and f.block.get("pain_regions") == []:
-        f.error(f.line_of("pain_regions"), f"{f.what} needs at least one pain region")
     return tuple(regions)
 
 
 def _muscles(f: Fields, muscle_ids: Collection[str]) -> tuple[str, ...]:
     muscles: list[str] = []
-    items = f.text_list("muscles", required=True)
-    for mid, line in items:
+    for mid, line in _items(f, "muscles", "muscle to examine"):
         if mid not in muscle_ids:
             close = difflib.get_close_matches(mid, list(muscle_ids), n=1, cutoff=0.6)
             hint = f" (did you mean '{close[0]}'?)" if close else ""
@@ -144,6 +144,4 @@ def _muscles(f: Fields, muscle_ids: Collection[str]) -> tuple[str, ...]:
             f.error(line, f"muscle '{mid}' is listed twice in {f.what}")
         else:
             muscles.append(mid)
-    if f.ok and f.block.get("muscles") == []:
-        f.error(f.line_of("muscles"), f"{f.what} needs at least one muscle to examine")
     return tuple(muscles)

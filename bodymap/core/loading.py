@@ -399,8 +399,7 @@ def _load_patterns(
             for rid, rline in f.text_list(key, required=key == "essential"):
                 region = atlas.regions.get(rid)
                 if region is None:
-                    close = atlas.closest(rid, 1)
-                    hint = f" (did you mean '{atlas.find(close[0]).id}'?)" if close else ""  # type: ignore[union-attr]
+                    hint = atlas.did_you_mean(rid)
                     f.error(rline, f"region '{rid}' in the {key} zone of '{tid}' does not exist{hint}")
                 elif region.side is Side.LEFT:
                     f.error(
@@ -467,8 +466,7 @@ def _check_unreached_regions(
     for rid, (reason, line) in unreached.items():
         region = atlas.regions.get(rid)
         if region is None:
-            close = atlas.closest(rid, 1)
-            hint = f" (did you mean '{atlas.find(close[0]).id}'?)" if close else ""  # type: ignore[union-attr]
+            hint = atlas.did_you_mean(rid)
             log.warning(patterns_file, line, f"region '{rid}' under unreached_regions does not exist{hint}")
             continue
         if region.side is Side.LEFT:
