@@ -29,16 +29,15 @@ class Frequency(Enum):
 
     @property
     def prior(self) -> float:
-        return {"very_common": 1.0, "common": 0.75, "occasional": 0.5, "rare": 0.3}[self.value]
+        return _PRIORS[self]
 
     @property
     def words(self) -> str:
-        return {
-            "very_common": "a very common cause",
-            "common": "a common cause",
-            "occasional": "an occasional cause",
-            "rare": "a rare cause",
-        }[self.value]
+        return f"a{'n' if self is Frequency.OCCASIONAL else ''} {self.value.replace('_', ' ')} cause"
+
+
+# read on every score the ranking computes, so looked up rather than built per call
+_PRIORS = {Frequency.VERY_COMMON: 1.0, Frequency.COMMON: 0.75, Frequency.OCCASIONAL: 0.5, Frequency.RARE: 0.3}
 
 
 @dataclass(frozen=True)

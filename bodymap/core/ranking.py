@@ -10,8 +10,10 @@ For one trigger point on one side, with the patient's marked pain weighted by in
 
 ``score = fit * (1 - QUIET_PENALTY * quiet_share) * (PRIOR_FLOOR + (1 - PRIOR_FLOOR) * prior)``
 
-Each muscle is listed once per side, with the trigger point that scores best.  :func:`smallest_cover`
-then picks, greedily, the fewest muscles that together explain every marked region.
+Each muscle is listed once per side, with the trigger point that scores best.  Where the two sides of a muscle
+score the same (a bilateral pattern, or one that reaches midline areas only), the side holding more of the
+marked pain comes first.  :func:`smallest_cover` then picks, greedily, the fewest muscles that together explain
+every marked region.
 """
 
 from __future__ import annotations
@@ -72,7 +74,8 @@ def rank(pain: Mapping[str, PainMark], atlas: Atlas, catalog: Catalog) -> list[C
                 current = best.get(candidate.key)
                 if current is None or candidate.score > current.score:
                     best[candidate.key] = candidate
-    return sorted(best.values(), key=lambda c: (-c.score, c.muscle.name, c.side.value))
+    pain_on = {side: sum(w for rid, w in weights.items() if atlas.regions[rid].side is side) for side in Side}
+    return sorted(best.values(), key=lambda c: (-round(c.score, 9), -pain_on[c.side], c.muscle.name, c.side.value))
 
 
 def _score(

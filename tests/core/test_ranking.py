@@ -84,6 +84,14 @@ def test_the_prior_orders_equal_fits(data):
     assert "A very common cause." in ranked[0].why
 
 
+def test_equal_scores_put_the_side_with_more_marked_pain_first(data):
+    cat = catalog(muscle("both", {"right_temple"}, rule=SideRule.BILATERAL))
+    for marked, first in (("right_temple", Side.RIGHT), ("left_temple", Side.LEFT)):
+        ranked = rank(pain(marked), data.atlas, cat)
+        assert ranked[0].score == ranked[1].score
+        assert [c.side for c in ranked] == [first, first.opposite]
+
+
 def test_each_muscle_side_is_listed_once_with_its_best_trigger_point(data):
     m, p = muscle("two", {"right_temple"})
     tp2 = replace(m.trigger_points[0], id="two_2")
