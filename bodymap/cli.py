@@ -15,7 +15,7 @@ from bodymap import __version__
 from bodymap.core import loading
 from bodymap.core.atlas import Atlas, Side
 from bodymap.core.conditions import Condition, ConditionSides, find_condition
-from bodymap.core.painmap import DEFAULT_INTENSITY, PainMark
+from bodymap.core.painmap import DEFAULT_INTENSITY, PainMark, pain_weights
 from bodymap.core.problems import DataError, Severity
 from bodymap.core.ranking import Candidate, rank, smallest_cover
 
@@ -39,7 +39,8 @@ def _parser() -> argparse.ArgumentParser:
         "pain",
         nargs="+",
         metavar="PAIN",
-        help='a region id, label or synonym, e.g. "right temple"; add =N (1-10) for the intensity, e.g. right_temple=8',
+        help='a region id, label or synonym, e.g. "right temple"; add =N (0-10) for the intensity, e.g. '
+        "right_temple=8 (=0: checked and pain-free)",
     )
     p.add_argument("--top", type=int, default=10, metavar="N", help="how many candidates to list (default 10)")
     p.add_argument("--json", action="store_true", help="machine-readable output")
@@ -119,8 +120,8 @@ def parse_pain(items: Sequence[str], atlas: Atlas) -> dict[str, PainMark]:
         head, sep, tail = item.rpartition("=")
         if sep:
             name = head
-            if not tail.strip().isdigit() or not 1 <= int(tail) <= 10:
-                raise UsageError(f"'{item}': the intensity after '=' should be a whole number from 1 to 10")
+            if not tail.strip().isdigit() or not 0 <= int(tail) <= 10:
+                raise UsageError(f"'{item}': the intensity after '=' should be a whole number from 0 to 10")
             intensity = int(tail)
         region = atlas.find(name)
         if region is None:
@@ -162,9 +163,13 @@ def _suggest(args: argparse.Namespace, data: loading.LoadedData) -> int:
         }
         print(json.dumps(out, indent=2, ensure_ascii=False))
         return EXIT_OK
-    labels = ", ".join(f"{data.atlas.regions[r].label} ({m.intensity}/10)" for r, m in pain.items())
+    labels = ", ".join(
+        f"{data.atlas.regions[r].label} ({f'{m.intensity}/10' if m.painful else 'pain-free'})" for r, m in pain.items()
+    )
     print(f"Pain: {labels}\n")
-    if not candidates:
+    if not pain_weights(pain):
+        print("Every marked area is pain-free (0/10); mark a painful one to see which muscles could refer there.")
+    elif not candidates:
         print("No trigger point in the data refers pain to these areas.")
     for i, c in enumerate(candidates[: args.top], 1):
         print(f"{i:2}. {c.muscle.name} ({c.side.value})  score {c.score:.2f}  [{c.trigger_point.name}]")

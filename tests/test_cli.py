@@ -56,8 +56,8 @@ def test_suggest_text_output_explains_each_candidate(capsys):
     ("argv", "expected"),
     [
         (["suggest", "rigth tempel"], "Did you mean: 'Right temple'"),
-        (["suggest", "right temple=11"], "whole number from 1 to 10"),
-        (["suggest", "right temple=x"], "whole number from 1 to 10"),
+        (["suggest", "right temple=11"], "whole number from 0 to 10"),
+        (["suggest", "right temple=x"], "whole number from 0 to 10"),
         (["suggest", "right temple", "--top", "0"], "--top should be at least 1"),
         (["regions", "--view", "sideways"], "there is no view 'sideways'"),
         (["render", "--muscle", "nonexistent", "-o", "x.png"], "no muscle is called 'nonexistent'"),

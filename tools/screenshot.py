@@ -29,8 +29,10 @@ from bodymap.ui.tools import Stroke, Tool
 
 SCENES = ("empty", "drawing", "candidate", "explain", "dark", "crossroads", "muscle")
 
-# (view, regions the stroke passes through, intensity, quality): three painted areas for the README
-DRAWING = (
+# (view, regions the stroke passes through, intensity, quality): an area the patient says is pain-free, and
+# three painted areas for the README
+DRAWING: tuple[tuple[str, tuple[str, ...], int, Quality | None], ...] = (
+    ("posterior", ("left_posterior_neck_upper", "left_posterior_neck_lower"), 0, None),
     ("posterior", ("right_occiput", "right_posterior_neck_upper", "right_posterior_neck_lower"), 6, Quality.ACHING),
     ("posterior", ("right_scapula",), 9, Quality.SHARP),
     ("posterior", ("right_forearm_dorsal_radial_upper", "right_forearm_dorsal_radial_lower"), 3, Quality.TINGLING),
@@ -40,7 +42,7 @@ DRAWING = (
 CHOSEN = "upper_trapezius"
 
 
-def paint(window: MainWindow, view: str, regions: tuple[str, ...], intensity: int, quality: Quality) -> None:
+def paint(window: MainWindow, view: str, regions: tuple[str, ...], intensity: int, quality: Quality | None) -> None:
     """Paint as a user would: one stroke through the regions' inner points, at the toolbar's settings."""
     window.intensity.setValue(intensity)
     window.quality.setCurrentIndex(window.quality.findData(quality))

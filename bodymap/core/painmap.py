@@ -1,4 +1,7 @@
-"""What the user marks: painful regions, each with an intensity (1-10) and optionally a quality.
+"""What the user marks: regions, each with a pain intensity (0-10) and optionally a quality.
+
+Intensity follows the 0-10 numeric rating scale.  A mark of 0 records an area the patient says is pain-free,
+which is a finding too: it is not pain to explain, and a pattern whose main zone covers it fits less well.
 
 Freehand painting is a convenience over the regions, which stay the truth: :func:`brushed_regions` turns a
 stroke (a polyline swept by a round brush) into the regions it marks.
@@ -43,8 +46,24 @@ class PainMark:
     quality: Quality | None = None
 
     def __post_init__(self) -> None:
-        if not 1 <= self.intensity <= 10:
-            raise ValueError(f"pain intensity must be 1 to 10, not {self.intensity}")
+        if not 0 <= self.intensity <= 10:
+            raise ValueError(f"pain intensity must be 0 to 10, not {self.intensity}")
+        if self.intensity == 0 and self.quality is not None:
+            object.__setattr__(self, "quality", None)  # a pain-free area has no pain quality
+
+    @property
+    def painful(self) -> bool:
+        return self.intensity > 0
+
+
+def pain_weights(pain: Mapping[str, PainMark]) -> dict[str, float]:
+    """Region id -> intensity as a weight in (0, 1], for the painful marks only."""
+    return {rid: mark.intensity / 10 for rid, mark in pain.items() if mark.painful}
+
+
+def pain_free(pain: Mapping[str, PainMark]) -> frozenset[str]:
+    """The regions marked 0: checked and found pain-free."""
+    return frozenset(rid for rid, mark in pain.items() if not mark.painful)
 
 
 class PainMap(Mapping[str, PainMark]):
@@ -73,8 +92,9 @@ class PainMap(Mapping[str, PainMark]):
         return before
 
     def toggled(self, region_id: str, mark: PainMark) -> dict[str, PainMark | None]:
-        """The change that a click on ``region_id`` makes: mark it, or clear it if it is marked."""
-        return {region_id: None if region_id in self._marks else mark}
+        """The change that a click on ``region_id`` makes: give it ``mark``, or clear it if it has that very mark
+        (so a click with another strength or quality re-marks the region instead of clearing it)."""
+        return {region_id: None if self._marks.get(region_id) == mark else mark}
 
     def painted(self, region_ids: Iterable[str], mark: PainMark) -> dict[str, PainMark | None]:
         """The change that a stroke over ``region_ids`` makes: each gets ``mark`` (unchanged ones are left out)."""
@@ -87,10 +107,6 @@ class PainMap(Mapping[str, PainMark]):
     def cleared(self) -> dict[str, PainMark | None]:
         """The change that clears everything."""
         return dict.fromkeys(self._marks)
-
-    def weights(self) -> dict[str, float]:
-        """Region id -> intensity as a weight in (0, 1]."""
-        return {rid: mark.intensity / 10 for rid, mark in self._marks.items()}
 
 
 def brushed_regions(view: View, points: Sequence[tuple[float, float]], radius: float) -> frozenset[str]:

@@ -5,7 +5,9 @@ For one trigger point on one side, with the patient's marked pain weighted by in
 * **fit**: the share of the marked pain that falls in its zones, essential at full weight, spillover at
   ``SPILLOVER_WEIGHT``;
 * **quiet share**: the part (by area) of its essential zone where the patient marked no pain; a pattern
-  whose main zone is mostly pain-free fits less well, so up to ``QUIET_PENALTY`` is taken off;
+  whose main zone is mostly pain-free fits less well, so up to ``QUIET_PENALTY`` is taken off.  An area the
+  patient marked 0 (checked, pain-free) counts ``PAIN_FREE_WEIGHT`` times its area: it is firmer evidence
+  than an area nobody asked about;
 * **prior**: how often the muscle is the culprit, after the reference pain guides.
 
 ``score = fit * (1 - QUIET_PENALTY * quiet_share) * (PRIOR_FLOOR + (1 - PRIOR_FLOOR) * prior)``
@@ -24,11 +26,12 @@ from functools import lru_cache
 
 from bodymap.core.atlas import Atlas, Side
 from bodymap.core.catalog import Catalog, Frequency, Muscle, ReferralPattern, TriggerPoint
-from bodymap.core.painmap import PainMark
+from bodymap.core.painmap import PainMark, pain_free, pain_weights
 
 SPILLOVER_WEIGHT = 0.5
 QUIET_PENALTY = 0.3
 PRIOR_FLOOR = 0.4
+PAIN_FREE_WEIGHT = 2.0
 
 
 @dataclass(frozen=True)
@@ -56,10 +59,11 @@ class Candidate:
 
 def rank(pain: Mapping[str, PainMark], atlas: Atlas, catalog: Catalog) -> list[Candidate]:
     """Every muscle-side whose patterns reach the marked pain, best first."""
-    weights = {rid: mark.intensity / 10 for rid, mark in pain.items()}
+    weights = pain_weights(pain)
     total = sum(weights.values())
     if total <= 0:
         return []
+    checked = pain_free(pain)
     by_intensity = tuple(sorted(weights, key=lambda r: (-weights[r], r)))
     best: dict[tuple[str, Side], Candidate] = {}
     for muscle in catalog.muscles.values():
@@ -68,7 +72,7 @@ def rank(pain: Mapping[str, PainMark], atlas: Atlas, catalog: Catalog) -> list[C
             if pattern is None:
                 continue
             for side in (Side.RIGHT, Side.LEFT):
-                candidate = _score(muscle, tp, pattern, side, weights, by_intensity, total, atlas)
+                candidate = _score(muscle, tp, pattern, side, weights, checked, by_intensity, total, atlas)
                 if candidate is None:
                     continue
                 current = best.get(candidate.key)
@@ -84,6 +88,7 @@ def _score(
     pattern: ReferralPattern,
     side: Side,
     weights: dict[str, float],
+    checked: frozenset[str],
     by_intensity: tuple[str, ...],
     total: float,
     atlas: Atlas,
@@ -98,10 +103,12 @@ def _score(
     explained = sum(weights[r] for r in essential_hits) + SPILLOVER_WEIGHT * sum(weights[r] for r in spillover_hits)
     fit = explained / total
     quiet = tuple(sorted(r for r in essential if r not in weights))
-    quiet_share = sum(atlas.area(r) for r in quiet) / zone_area
+    quiet_area = sum(atlas.area(r) * (PAIN_FREE_WEIGHT if r in checked else 1.0) for r in quiet)
+    quiet_share = min(1.0, quiet_area / zone_area)
     prior = pattern.frequency.prior
     score = fit * (1 - QUIET_PENALTY * quiet_share) * (PRIOR_FLOOR + (1 - PRIOR_FLOOR) * prior)
-    why = _why(len(weights), essential_hits, spillover_hits, essential, quiet, pattern.frequency, atlas)
+    said_free = tuple(r for r in quiet if r in checked)
+    why = _why(len(weights), essential_hits, spillover_hits, essential, quiet, said_free, pattern.frequency, atlas)
     return Candidate(
         muscle=muscle,
         trigger_point=tp,
@@ -137,6 +144,7 @@ def _why(
     spillover_hits: tuple[str, ...],
     essential: frozenset[str],
     quiet: tuple[str, ...],
+    said_free: tuple[str, ...],
     frequency: Frequency,
     atlas: Atlas,
 ) -> str:
@@ -158,6 +166,9 @@ def _why(
     elif quiet:
         verb = "is" if len(quiet) == 1 else "are"
         sentence += f" {len(quiet)} of the {len(essential)} areas of its main zone {verb} not marked."
+    if said_free:
+        sentence += f" You marked your {_names(said_free, atlas)} pain-free, and its main zone includes "
+        sentence += "it." if len(said_free) == 1 else "them."
     return f"{sentence} {frequency.words.capitalize()}."
 
 
@@ -167,7 +178,7 @@ def smallest_cover(candidates: list[Candidate], pain: Mapping[str, PainMark]) ->
     Each step takes the candidate that explains the most not-yet-explained pain per unit of cost, where a
     common muscle costs less than a rare one and an essential-zone hit counts more than a spillover one.
     Returns the chosen candidates and the marked regions no candidate explains."""
-    weights = {rid: mark.intensity / 10 for rid, mark in pain.items()}
+    weights = pain_weights(pain)
     uncovered = set(weights)
     chosen: list[Candidate] = []
     used: set[tuple[str, Side]] = set()

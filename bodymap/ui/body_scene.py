@@ -253,7 +253,7 @@ class BodyScene(QGraphicsScene):
                 item.setBrush(skin if mark is None else style.pain_brush(mark.intensity))
             if mark is None:
                 continue
-            added = self._overlay(rid, QBrush(Qt.BrushStyle.NoBrush), Z_PAIN_EDGE, style.pain_pen())
+            added = self._overlay(rid, QBrush(Qt.BrushStyle.NoBrush), Z_PAIN_EDGE, style.pain_pen(mark.intensity))
             if mark.quality is not None:
                 added += self._overlay(rid, style.quality_brush(mark.quality), Z_QUALITY)
             self._pain_items[rid] = added

@@ -52,14 +52,23 @@ def captions(atlas: Atlas, pain: Mapping[str, PainMark], shown: Shown | None) ->
     lines = []
     red = style.PAIN.name()
     blue = style.ESSENTIAL.name()
-    if pain:
-        ordered = sorted(pain.items(), key=lambda kv: (-kv[1].intensity, atlas.regions[kv[0]].label))
+    painful = sorted(
+        ((rid, mark) for rid, mark in pain.items() if mark.painful),
+        key=lambda kv: (-kv[1].intensity, atlas.regions[kv[0]].label),
+    )
+    if painful:
         areas = []
-        for rid, mark in ordered[:CAPTION_AREAS]:
+        for rid, mark in painful[:CAPTION_AREAS]:
             words = strength(mark.intensity) + (f", {mark.quality.label.lower()}" if mark.quality else "")
             areas.append(f"{atlas.regions[rid].label.lower()} ({words})")
-        more = f" and {len(pain) - CAPTION_AREAS} more" if len(pain) > CAPTION_AREAS else ""
+        more = f" and {len(painful) - CAPTION_AREAS} more" if len(painful) > CAPTION_AREAS else ""
         lines.append(f"<span style='color:{red}'>■</span> Where you feel pain: {html.escape('; '.join(areas))}{more}.")
+    if free := sorted(atlas.regions[rid].label.lower() for rid, mark in pain.items() if not mark.painful):
+        more = f" and {len(free) - CAPTION_AREAS} more" if len(free) > CAPTION_AREAS else ""
+        green = style.PAIN_FREE.name()
+        lines.append(
+            f"<span style='color:{green}'>▨</span> No pain: {html.escape(', '.join(free[:CAPTION_AREAS]))}{more}."
+        )
     if shown is not None:
         lines.append(
             f"<b>✕</b> A tender spot (trigger point) in the <b>{html.escape(shown.muscle.lower())}</b> muscle on your "

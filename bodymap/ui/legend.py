@@ -40,6 +40,7 @@ def drawing_entries() -> list[Entry]:
             Entry(q.label, Swatch.FILL, (style.pain_brush(3), style.quality_brush(q)), style.pain_pen())
             for q in Quality
         ),
+        Entry("Pain-free (0/10)", Swatch.FILL, (style.pain_free_brush(),), style.pain_pen(0)),
         Entry("Main referral zone", Swatch.FILL, (style.essential_brush(),), style.zone_pen()),
         Entry("Spillover zone", Swatch.FILL, (style.spillover_brush(),), QPen(style.SPILLOVER, 0.8)),
         Entry("Trigger point", Swatch.CROSS),

@@ -341,7 +341,8 @@ class MainWindow(QMainWindow):
                         + (" ..." if len(names) > 4 else "")
                     )
             elif (mark := self.model.pain.get(region_id)) is not None:
-                text += f": pain {mark.intensity}/10" + (f", {mark.quality.label.lower()}" if mark.quality else "")
+                text += f": pain {mark.intensity}/10" if mark.painful else ": marked pain-free"
+                text += f", {mark.quality.label.lower()}" if mark.quality else ""
         self.hover_label.setText(text)
         self.canvas.setToolTip(text)
 

@@ -67,6 +67,7 @@ GESTURES = (
     ("Click a body area", "mark pain there (again: clear it; with another strength or quality: change it)"),
     ("Drag", "paint with the brush; every area the stroke covers well is marked (one undo step)"),
     ("1 ... 9, 0", "pain strength 1 ... 9, 10"),
+    ("F", "strength 0: areas the patient says are pain-free (they count against patterns covering them)"),
     ("Ctrl+1, Ctrl+2 ...", "all views side by side, or one view"),
     ("Wheel, pinch", "zoom"),
     ("Right or middle drag, two fingers", "pan"),

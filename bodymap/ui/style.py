@@ -1,6 +1,8 @@
 """Colours, brushes and textures of the body drawing, in one place (used by the window and by exports).
 
-Pain is red, its strength the colour's strength, its quality a dark texture on top; a referral pattern is blue
+Pain is red, its strength the colour's strength, its quality a dark texture on top; an area marked pain-free
+(0/10) is a pale grey-green with fine diagonal lines, so it reads as "checked" and never as faint pain; a
+referral pattern is blue
 (essential zone solid, spillover zone dotted) so that the two read apart for colour-blind users, and in
 greyscale by texture.  The crossroads heat map uses viridis steps, which stay ordered in greyscale.
 """
@@ -18,6 +20,7 @@ from bodymap.core.painmap import Quality
 PAIN = QColor(205, 32, 38)
 PAIN_EDGE = QColor("#8c1116")
 QUALITY_INK = QColor(70, 0, 8, 200)
+PAIN_FREE = QColor(62, 120, 96)
 ESSENTIAL = QColor(33, 84, 178)
 SPILLOVER = QColor(33, 84, 178)
 TRIGGER_POINT = QColor("#111111")
@@ -46,17 +49,18 @@ SKIN = LIGHT.skin  # the exports' and the tests' skin tone
 
 
 def pain_colour(intensity: int) -> QColor:
+    """The fill of a painful mark: 1/10 faint ... 10/10 nearly opaque (a pain-free mark has its own texture)."""
     colour = QColor(PAIN)
-    colour.setAlpha(70 + 17 * intensity)  # 1/10 faint ... 10/10 nearly opaque
+    colour.setAlpha(70 + 17 * intensity)
     return colour
 
 
 def pain_brush(intensity: int) -> QBrush:
-    return QBrush(pain_colour(intensity))
+    return QBrush(pain_colour(intensity)) if intensity > 0 else pain_free_brush()
 
 
-def pain_pen() -> QPen:
-    pen = QPen(PAIN_EDGE, 1.4)
+def pain_pen(intensity: int = 10) -> QPen:
+    pen = QPen(PAIN_EDGE, 1.4) if intensity > 0 else QPen(PAIN_FREE, 1.4, Qt.PenStyle.DotLine)
     pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
     return pen
 
@@ -87,6 +91,22 @@ def _tile(draw: object, size: float = TILE) -> QBrush:
     brush = QBrush(image)
     brush.setTransform(brush.transform().scale(1 / TEXTURE_SCALE, 1 / TEXTURE_SCALE))
     return brush
+
+
+@cache
+def pain_free_brush() -> QBrush:
+    """An area checked and found pain-free: a pale tint under fine diagonal lines."""
+
+    def draw(painter: QPainter) -> None:
+        tint = QColor(PAIN_FREE)
+        tint.setAlpha(70)
+        painter.fillRect(0, 0, TILE, TILE, tint)
+        painter.setPen(QPen(PAIN_FREE, 1.0))
+        painter.drawLine(QPointF(0, TILE), QPointF(TILE, 0))
+        painter.drawLine(QPointF(-TILE / 2, TILE / 2), QPointF(TILE / 2, -TILE / 2))
+        painter.drawLine(QPointF(TILE / 2, 3 * TILE / 2), QPointF(3 * TILE / 2, TILE / 2))
+
+    return _tile(draw)
 
 
 @cache

@@ -40,11 +40,12 @@ class DrawingToolbar(QToolBar):
         self.addSeparator()
         self.addWidget(QLabel(" Pain "))
         self.intensity = QSpinBox()
-        self.intensity.setRange(1, 10)
+        self.intensity.setRange(0, 10)
+        self.intensity.setSpecialValueText("0: pain-free")  # shown for the minimum, 0
         self.intensity.setValue(DEFAULT_INTENSITY)
         self.intensity.setSuffix(" / 10")
-        self.intensity.setAccessibleName("Pain intensity for new marks")
-        self.intensity.setToolTip("Pain strength of new marks (keys 1 ... 9, 0 for 10)")
+        self.intensity.setAccessibleName("Pain intensity for new marks, 0 to 10")
+        self.intensity.setToolTip("Pain strength of new marks (keys 1 ... 9, 0 for 10; F: pain-free)")
         self.addWidget(self.intensity)
         self.quality = QComboBox()
         self.quality.addItem("Any quality", None)
@@ -72,11 +73,12 @@ class DrawingToolbar(QToolBar):
         )
 
     def key_actions(self) -> list[QAction]:
-        """Keys without a menu entry of their own: 1 ... 9, 0 for the pain strength (listed in the help)."""
+        """Keys without a menu entry of their own: 1 ... 9, 0 (for 10) and F (pain-free, 0) for the pain strength
+        (listed in the help)."""
         keys = []
-        for value in range(1, 11):
+        for value in range(11):
             action = QAction(f"Pain {value}/10", self)
-            action.setShortcut(QKeySequence(str(value % 10)))
+            action.setShortcut(QKeySequence(str(value % 10) if value else "F"))
             action.triggered.connect(lambda _=False, v=value: self.intensity.setValue(v))
             keys.append(action)
         return keys

@@ -6,7 +6,7 @@ import pytest
 
 from bodymap.core.atlas import Side
 from bodymap.core.catalog import Catalog, Frequency, Location, Muscle, ReferralPattern, SideRule, TriggerPoint
-from bodymap.core.painmap import PainMap, PainMark
+from bodymap.core.painmap import PainMap, PainMark, Quality
 from bodymap.core.ranking import rank, smallest_cover
 
 
@@ -123,11 +123,33 @@ def test_pain_map_apply_returns_what_it_replaced():
     pm = PainMap()
     before = pm.apply({"right_temple": PainMark(5)})
     assert before == {"right_temple": None}
-    assert pm.toggled("right_temple", PainMark(7)) == {"right_temple": None}
+    assert pm.toggled("right_temple", PainMark(5)) == {"right_temple": None}  # the same mark again clears
+    assert pm.toggled("right_temple", PainMark(7)) == {"right_temple": PainMark(7)}  # another one re-marks
     assert pm.toggled("left_temple", PainMark(7)) == {"left_temple": PainMark(7)}
     assert pm.cleared() == {"right_temple": None}
-    with pytest.raises(ValueError, match="1 to 10"):
-        PainMark(0)
+    for wrong in (-1, 11):
+        with pytest.raises(ValueError, match="0 to 10"):
+            PainMark(wrong)
+
+
+def test_a_pain_free_mark_is_no_pain_to_explain(data):
+    cat = catalog(muscle("a", {"right_temple"}))
+    assert PainMark(0, Quality.SHARP).quality is None
+    assert rank({"right_temple": PainMark(0)}, data.atlas, cat) == []
+    marks = {"right_occiput": PainMark(6), "right_temple": PainMark(0)}
+    assert rank(marks, data.atlas, cat) == []
+    cover, unexplained = smallest_cover([], marks)
+    assert cover == [] and unexplained == {"right_occiput"}
+
+
+def test_a_main_zone_marked_pain_free_counts_against_the_pattern(data):
+    cat = catalog(muscle("a", {"right_temple", "right_occiput"}))
+    unasked = rank({"right_temple": PainMark(6)}, data.atlas, cat)[0]
+    checked = rank({"right_temple": PainMark(6), "right_occiput": PainMark(0)}, data.atlas, cat)[0]
+    assert checked.score < unasked.score
+    assert checked.quiet_essential == ("right_occiput",)
+    assert "You marked your right occiput pain-free, and its main zone includes it." in checked.why
+    assert "pain-free" not in unasked.why
 
 
 def test_shipped_data_right_temple_lists_upper_trapezius_first_five(data):

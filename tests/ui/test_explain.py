@@ -5,7 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGraphicsSimpleTextItem
 
+from bodymap.core.painmap import PainMark, Quality
 from bodymap.ui.body_scene import Z_PATTERN
+from bodymap.ui.explain import captions
 from tests.ui.conftest import click, crosses
 
 
@@ -43,3 +45,10 @@ def test_f11_toggles_explain_mode_for_an_empty_drawing(qtbot, window):
     assert "not a diagnosis" in explain.caption.text()
     with qtbot.waitSignal(explain.closed):
         qtbot.keyClick(explain, Qt.Key.Key_F11)
+
+
+def test_captions_tell_pain_free_areas_apart_from_pain(data):
+    marks = {"right_temple": PainMark(8, Quality.SHARP), "right_occiput": PainMark(0)}
+    text = captions(data.atlas, marks, None)
+    assert "Where you feel pain: right temple (strong, sharp)." in text
+    assert "No pain: right occiput." in text

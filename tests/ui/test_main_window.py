@@ -47,8 +47,31 @@ def test_painting_over_a_mark_with_another_strength_or_quality_changes_it(qtbot,
     qtbot.mouseMove(window.canvas.viewport(), at + QPoint(0, 6))
     qtbot.mouseRelease(window.canvas.viewport(), Qt.MouseButton.LeftButton, pos=at + QPoint(0, 6))
     assert window.model.pain["right_temple"] == PainMark(9, Quality.ACHING)
-    click(qtbot, window, "anterior", "right_temple")  # a click on a marked region clears it
+    click(qtbot, window, "anterior", "right_temple")  # a click with that very mark clears it
     assert "right_temple" not in window.model.pain
+
+
+def test_a_click_with_another_strength_re_marks_instead_of_clearing(qtbot, window):
+    click(qtbot, window, "anterior", "right_temple")
+    first = window.model.pain["right_temple"]
+    qtbot.keyClick(window, Qt.Key.Key_3)
+    click(qtbot, window, "anterior", "right_temple")
+    assert window.model.pain["right_temple"] == PainMark(3) != first
+    window.undo_action.trigger()
+    assert window.model.pain["right_temple"] == first
+
+
+def test_f_marks_an_area_pain_free_which_is_drawn_apart_and_not_ranked(qtbot, window):
+    qtbot.keyClick(window, Qt.Key.Key_F)
+    assert window.intensity.value() == 0
+    assert window.intensity.text() == "0: pain-free"
+    click(qtbot, window, "anterior", "right_temple")
+    assert window.model.pain["right_temple"] == PainMark(0)
+    assert window.panel.list.count() == 0  # nothing painful to explain
+    fills = {item.brush().style() for item in window.scene._regions["right_temple"]}
+    assert fills == {Qt.BrushStyle.TexturePattern}  # the pain-free texture, not a faint red
+    hover(qtbot, window, region_point(window, "anterior", "right_temple"))
+    assert window.hover_label.text() == "Right temple: marked pain-free"
 
 
 def test_marking_uses_the_chosen_intensity_and_clear_all_is_one_undo_step(qtbot, window):
@@ -73,6 +96,8 @@ def test_intensity_and_quality_keys(qtbot, window):
     assert window.intensity.value() == 9
     qtbot.keyClick(window, Qt.Key.Key_2)
     assert window.intensity.value() == 2
+    qtbot.keyClick(window, Qt.Key.Key_F)
+    assert window.intensity.value() == 0
     qualities = []
     for _ in range(5):
         qtbot.keyClick(window, Qt.Key.Key_Q)
