@@ -9,18 +9,17 @@ the drawing's content: an edited drawing simply misses the cache.
 from __future__ import annotations
 
 import base64
-import hashlib
 import json
 import math
-import os
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 import shapely
 from shapely.geometry.base import BaseGeometry
 
-CACHE_FORMAT = 2
+from bodymap.core import cache
+
+CACHE_KIND = "drawing-2"  # the cache's format: a new format gets a new name
 
 
 class DrawingError(Exception):
@@ -41,19 +40,14 @@ def silhouette_of(shapes: list[BaseGeometry]) -> BaseGeometry:
     return shapely.union_all(shapes).buffer(0.3).buffer(-0.3).simplify(0.05)
 
 
-def cache_folder() -> Path:
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "bodymap"
-
-
 def read_drawing(content: bytes) -> Drawing:
     """Shapes of the region elements of an SVG document, from the cache when the same bytes were read before."""
-    key = hashlib.sha256(content).hexdigest()
-    cached = _from_cache(key)
+    file_name = cache.name(CACHE_KIND, content) + ".json"
+    cached = _from_cache(file_name)
     if cached is not None:
         return cached
     drawing = _parse(content)
-    _to_cache(key, drawing)
+    _to_cache(file_name, drawing)
     return drawing
 
 
@@ -100,33 +94,25 @@ def _geometry(path: Any) -> BaseGeometry:
     return shapely.union_all(polygons) if polygons else shapely.Polygon()
 
 
-def _cache_file(key: str) -> Path:
-    return cache_folder() / f"drawing-{CACHE_FORMAT}-{key[:32]}.json"
-
-
-def _from_cache(key: str) -> Drawing | None:
+def _from_cache(file_name: str) -> Drawing | None:
+    stored = cache.read(file_name)
+    if stored is None:
+        return None
     try:
-        raw = json.loads(_cache_file(key).read_text(encoding="utf-8"))
+        raw = json.loads(stored)
         ids = list(raw["shapes"])
         geoms = shapely.from_wkb([base64.b64decode(raw["shapes"][i]) for i in ids])
         silhouette = shapely.from_wkb(base64.b64decode(raw["silhouette"]))
         return Drawing(float(raw["width"]), float(raw["height"]), dict(zip(ids, geoms, strict=True)), silhouette)
-    except (OSError, ValueError, KeyError, TypeError, shapely.errors.GEOSException):
-        return None  # no cache yet, or a damaged one: parse the drawing again
+    except (ValueError, KeyError, TypeError, shapely.errors.GEOSException):
+        return None  # a damaged cache: parse the drawing again
 
 
-def _to_cache(key: str, drawing: Drawing) -> None:
+def _to_cache(file_name: str, drawing: Drawing) -> None:
     def text(geometry: BaseGeometry) -> str:
         return base64.b64encode(shapely.to_wkb(geometry)).decode("ascii")
 
     shapes = {rid: text(g) for rid, g in drawing.shapes.items()}
     silhouette = text(drawing.silhouette)
     data = json.dumps({"width": drawing.width, "height": drawing.height, "shapes": shapes, "silhouette": silhouette})
-    target = _cache_file(key)
-    try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        partial = target.with_suffix(f".{os.getpid()}.tmp")
-        partial.write_text(data, encoding="utf-8")
-        partial.replace(target)  # atomic: another starting copy never reads half a file
-    except OSError:
-        pass  # a read-only home: every start parses the drawing, which is slower but correct
+    cache.write(file_name, data.encode("utf-8"))

@@ -8,7 +8,7 @@ from __future__ import annotations
 from functools import cached_property
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QGuiApplication, QUndoStack
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
@@ -180,6 +180,14 @@ class MainWindow(QMainWindow):
         splitter = settings.SPLITTER.read(s)
         if not splitter.isEmpty():
             self.splitter.restoreState(splitter)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """On the first show the canvas has its real size: lay the views out for it now, before the first paint,
+        instead of a moment later (a re-layout then would be a visible jump and a frame-long hitch)."""
+        super().showEvent(event)
+        if not event.spontaneous() and self._relayout_timer.isActive():
+            self._relayout_timer.stop()
+            self._on_canvas_resized()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         s = self.settings
