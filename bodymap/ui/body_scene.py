@@ -26,7 +26,7 @@ from bodymap.core.atlas import Atlas, View
 from bodymap.core.catalog import Location
 from bodymap.core.painmap import PainMark
 from bodymap.ui import legend, style
-from bodymap.ui.items import cross_item, geometry_path
+from bodymap.ui.items import atlas_path, cross_item, geometry_path
 
 VIEW_GAP = 50.0
 TITLE_SPACE = 36.0  # above each view, for its title
@@ -104,14 +104,14 @@ class BodyScene(QGraphicsScene):
         region_pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
         skin = QBrush(self.colours.skin)
         for rid, geometry in view.shapes.items():
-            item = QGraphicsPathItem(geometry_path(geometry, x, y))
+            item = QGraphicsPathItem(atlas_path(geometry, x, y))
             item.setPen(region_pen)
             item.setBrush(skin)
             item.setZValue(Z_REGION)
             item.setData(0, rid)
             self.addItem(item)
             self._regions.setdefault(rid, []).append(item)
-        outline = QGraphicsPathItem(geometry_path(view.silhouette, x, y))
+        outline = QGraphicsPathItem(atlas_path(view.silhouette, x, y))
         pen = QPen(self.colours.outline, 1.6)
         pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
         outline.setPen(pen)

@@ -10,7 +10,21 @@ from shapely.geometry.base import BaseGeometry
 from bodymap.ui import style
 
 
+def atlas_path(geometry: BaseGeometry, dx: float = 0.0, dy: float = 0.0) -> QPainterPath:
+    """:func:`geometry_path` for the atlas's own shapes, which live as long as the data: each is converted once,
+    so a scene built again (another view layout, another theme) only moves the path made before."""
+    cached = _ATLAS_PATHS.get(id(geometry))
+    if cached is None:
+        cached = _ATLAS_PATHS[id(geometry)] = (geometry, geometry_path(geometry))
+    return cached[1].translated(dx, dy)
+
+
+# shape id -> (the shape, kept alive so that its id is not reused; its path at the origin)
+_ATLAS_PATHS: dict[int, tuple[BaseGeometry, QPainterPath]] = {}
+
+
 def geometry_path(geometry: BaseGeometry, dx: float = 0.0, dy: float = 0.0) -> QPainterPath:
+    """The shape as a painter path, moved by (dx, dy)."""
     path = QPainterPath()
     path.setFillRule(Qt.FillRule.OddEvenFill)
     for polygon in getattr(geometry, "geoms", [geometry]):
