@@ -67,7 +67,7 @@ def captions(atlas: Atlas, pain: Mapping[str, PainMark], shown: Shown | None) ->
         more = f" and {len(free) - CAPTION_AREAS} more" if len(free) > CAPTION_AREAS else ""
         green = style.PAIN_FREE.name()
         lines.append(
-            f"<span style='color:{green}'>▨</span> No pain: {html.escape(', '.join(free[:CAPTION_AREAS]))}{more}."
+            f"<span style='color:{green}'>▨</span> No pain: {html.escape('; '.join(free[:CAPTION_AREAS]))}{more}."
         )
     if shown is not None:
         lines.append(
