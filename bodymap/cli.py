@@ -100,9 +100,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"bodymap: the data files have problems:\n{exc}", file=sys.stderr)
         return EXIT_DATA
     except BrokenPipeError:
-        # the reader went away (`bodymap regions | head`): not an error; silence the final flush too
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        return EXIT_OK
+        return reader_gone()
+
+
+def reader_gone() -> int:
+    """The reader of our output went away (`bodymap regions | head`): not an error; silence the final flush."""
+    os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    return EXIT_OK
 
 
 def _display_available() -> bool:

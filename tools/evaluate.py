@@ -27,6 +27,7 @@ from enum import Enum
 from pathlib import Path
 from typing import Any
 
+from bodymap.cli import reader_gone
 from bodymap.core import loading, yamlfile
 from bodymap.core.atlas import Atlas, Side
 from bodymap.core.fields import Fields
@@ -353,10 +354,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"evaluate: the data files have problems:\n{exc}", file=sys.stderr)
         return EXIT_DATA
     results = [evaluate(case, data) for case in cases]
-    if args.json:
-        print(json.dumps(report_json(results, name), indent=2, ensure_ascii=False))
-    else:
-        print_report(results, name, args.verbose)
+    try:
+        if args.json:
+            print(json.dumps(report_json(results, name), indent=2, ensure_ascii=False))
+        else:
+            print_report(results, name, args.verbose)
+    except BrokenPipeError:
+        return reader_gone()
     return EXIT_OK
 
 

@@ -14,6 +14,7 @@ from bodymap.core.atlas import Side
 from bodymap.core.catalog import Muscle
 from bodymap.core.loading import LoadedData
 from bodymap.core.painmap import PainMark
+from bodymap.ui import legend
 from bodymap.ui.body_scene import BodyScene
 
 PNG_HEIGHT = 1600  # pixels; the width follows the views' aspect ratio
@@ -55,6 +56,7 @@ def build_scene(
             spillover |= s
         locations = [tp.location_on(side, data.atlas) for tp in muscle.trigger_points]
         scene.show_pattern(essential, spillover - essential, locations)
+    scene.show_legend(legend.drawing_entries(pain=bool(pain), pattern=muscle is not None))  # key what is drawn
     return scene
 
 

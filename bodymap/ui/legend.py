@@ -32,19 +32,26 @@ class Entry:
     pen: QPen | None = None
 
 
-def drawing_entries() -> list[Entry]:
-    """The key of the pain drawing (strength and quality) and of a referral pattern."""
-    return [
-        Entry("Pain (darker: stronger)", Swatch.FILL, (style.pain_brush(8),), style.pain_pen()),
-        *(
-            Entry(q.label, Swatch.FILL, (style.pain_brush(3), style.quality_brush(q)), style.pain_pen())
-            for q in Quality
-        ),
-        Entry("Pain-free (0/10)", Swatch.FILL, (style.pain_free_brush(),), style.pain_pen(0)),
-        Entry("Main referral zone", Swatch.FILL, (style.essential_brush(),), style.zone_pen()),
-        Entry("Spillover zone", Swatch.FILL, (style.spillover_brush(),), QPen(style.SPILLOVER, 0.8)),
-        Entry("Trigger point", Swatch.CROSS),
-    ]
+def drawing_entries(pain: bool = True, pattern: bool = True) -> list[Entry]:
+    """The key of the pain drawing (strength and quality) and of a referral pattern; a picture showing only one
+    of them (an exported pattern, say) keys only that one."""
+    entries = []
+    if pain:
+        entries += [
+            Entry("Pain (darker: stronger)", Swatch.FILL, (style.pain_brush(8),), style.pain_pen()),
+            *(
+                Entry(q.label, Swatch.FILL, (style.pain_brush(3), style.quality_brush(q)), style.pain_pen())
+                for q in Quality
+            ),
+            Entry("Pain-free (0/10)", Swatch.FILL, (style.pain_free_brush(),), style.pain_pen(0)),
+        ]
+    if pattern:
+        entries += [
+            Entry("Main referral zone", Swatch.FILL, (style.essential_brush(),), style.zone_pen()),
+            Entry("Spillover zone", Swatch.FILL, (style.spillover_brush(),), QPen(style.SPILLOVER, 0.8)),
+            Entry("Trigger point", Swatch.CROSS),
+        ]
+    return entries
 
 
 def heat_entries(bounds: Sequence[int]) -> list[Entry]:
