@@ -144,6 +144,15 @@ def test_render_a_muscle_on_one_view(capsys, tmp_path):
     assert code == 0 and out_file.stat().st_size > 1000
 
 
+def test_render_svg_keys_only_what_it_draws(capsys, tmp_path):
+    muscle, pain = tmp_path / "muscle.svg", tmp_path / "pain.svg"
+    run(capsys, "render", "--muscle", "supinator", "--view", "posterior", "-o", str(muscle))
+    run(capsys, "render", "--pain", "right temple", "right occiput=0", "--view", "anterior", "-o", str(pain))
+    muscle_text, pain_text = muscle.read_text(encoding="utf-8"), pain.read_text(encoding="utf-8")
+    assert "Main referral zone" in muscle_text and "Aching" not in muscle_text
+    assert "Pain-free (0/10)" in pain_text and "Main referral zone" not in pain_text
+
+
 def test_the_installed_entry_point_runs(tmp_path):
     exe = Path(sys.executable).with_name("bodymap")
     command = [str(exe)] if exe.exists() else [sys.executable, "-m", "bodymap"]
