@@ -5,6 +5,7 @@ Run with `make bench`.  Nothing here is asserted: numbers vary by machine, so th
 
 from __future__ import annotations
 
+import gc
 import os
 import random
 import statistics
@@ -159,6 +160,7 @@ def main() -> None:
     from bodymap.core import loading
     from bodymap.core.painmap import PainMark
     from bodymap.core.ranking import rank, smallest_cover
+    from bodymap.ui.app import settle_memory
     from bodymap.ui.main_window import MainWindow
 
     data = loading.load()
@@ -180,6 +182,12 @@ def main() -> None:
     window.resize(1280, 820)
     window.show()
     app.processEvents()
+    before = _per_call(gc.collect, 3)
+    settle_memory()  # as the app does once its window is up
+    after = _per_call(gc.collect, 3)
+    rows.append(
+        ("full garbage collection with the window up", f"{before * 1000:.1f} ms, settled {after * 1000:.2f} ms")
+    )
     clicks = rnd.sample(ids, 30)
 
     def click_and_paint() -> None:
@@ -197,7 +205,9 @@ def main() -> None:
 
     t = _per_call(choose_another, 10)
     rows.append(("choose a candidate: draw its pattern (two changes)", f"{t * 1000:.1f} ms"))
-    rows += _pointer_events(app, MainWindow(data), rnd)
+    pointer_window = MainWindow(data)
+    settle_memory()
+    rows += _pointer_events(app, pointer_window, rnd)
     rss = statistics.median(r[1] for r in app_runs) / 1024
     rows.append(("memory: peak resident size of the window process", f"{rss:.0f} MiB"))
     core_rss = statistics.median(r[1] for r in core_runs) / 1024

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import sys
 
 from PySide6.QtCore import QSettings, Qt
@@ -47,4 +48,13 @@ def run() -> int:
 
     window = MainWindow(data, QSettings())
     window.show()
+    settle_memory()
     return app.exec()
+
+
+def settle_memory() -> None:
+    """Take what start-up built (the data and the scene: some 55,000 objects that live as long as the window) out
+    of the garbage collector's rounds.  A full collection then takes about 1 ms instead of about 30 ms, which
+    would otherwise stall a frame now and then while the user draws."""
+    gc.collect()
+    gc.freeze()
