@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGraphicsSimpleTextItem
 
 from bodymap.ui.body_scene import BodyScene, best_columns, grid
+from bodymap.ui.main_window import MainWindow
 from tests.ui.conftest import click, hover, region_point
 
 
@@ -61,6 +62,16 @@ def test_the_layout_follows_the_canvas_shape(qtbot, window):
     window.dock.hide()
     window.splitter.setSizes([300, 900])
     qtbot.waitUntil(lambda: window._scene_columns < wide, timeout=2000)
+
+
+@pytest.mark.parametrize("size", [(1400, 600), (900, 1000)])
+def test_the_first_show_lays_the_views_out_for_the_real_size_at_once(qtbot, data, settings, size):
+    win = MainWindow(data, settings)
+    qtbot.addWidget(win)
+    win.resize(*size)
+    win.show()  # no waiting: the layout must be right for the very first paint
+    assert not win._relayout_timer.isActive()
+    assert win._scene_columns == win._columns()
 
 
 def test_zoom_keys_pan_and_fit(qtbot, window):
