@@ -161,11 +161,12 @@ def _why(
     if spillover_hits:
         parts.append(f"its spillover zone reaches your {_names(spillover_hits, atlas)}")
     sentence = "; ".join(parts) + "."
-    if quiet and len(quiet) == len(essential):
+    unasked = [r for r in quiet if r not in said_free]
+    if unasked and len(unasked) == len(essential):
         sentence += " None of its main zone is marked."
-    elif quiet:
-        verb = "is" if len(quiet) == 1 else "are"
-        sentence += f" {len(quiet)} of the {len(essential)} areas of its main zone {verb} not marked."
+    elif unasked:
+        verb = "is" if len(unasked) == 1 else "are"
+        sentence += f" {len(unasked)} of the {len(essential)} areas of its main zone {verb} not marked."
     if said_free:
         sentence += f" You marked your {_names(said_free, atlas)} pain-free, and its main zone includes "
         sentence += "it." if len(said_free) == 1 else "them."

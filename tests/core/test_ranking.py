@@ -148,7 +148,9 @@ def test_a_main_zone_marked_pain_free_counts_against_the_pattern(data):
     checked = rank({"right_temple": PainMark(6), "right_occiput": PainMark(0)}, data.atlas, cat)[0]
     assert checked.score < unasked.score
     assert checked.quiet_essential == ("right_occiput",)
+    assert "not marked" not in checked.why  # the occiput was asked about: it is marked, as pain-free
     assert "You marked your right occiput pain-free, and its main zone includes it." in checked.why
+    assert "1 of the 2 areas of its main zone is not marked." in unasked.why
     assert "pain-free" not in unasked.why
 
 
