@@ -277,7 +277,7 @@ def _condition_json(condition: Condition, data: loading.LoadedData) -> dict[str,
 def _conditions(args: argparse.Namespace, data: loading.LoadedData) -> int:
     conditions = list(data.conditions.values())
     if args.name is not None:
-        found = data.conditions.get(args.name) or find_condition(data.conditions, args.name)
+        found = find_condition(data.conditions, args.name)  # by id, name or synonym
         if found is None:
             raise UsageError(f"no condition is called '{args.name}' ('bodymap conditions' lists them)")
         conditions = [found]
@@ -328,14 +328,8 @@ def _guidance(args: argparse.Namespace, data: loading.LoadedData) -> int:
     return EXIT_OK
 
 
-_KIND_BY_KEY = {
-    "regions": "regions",
-    "sources": "sources",
-    "muscles": "muscles",
-    "patterns": "patterns",
-    "conditions": "conditions",
-    "guidance": "guidance",
-}
+# the first key of each data file, which is also its field of loading.DataFiles
+_FILE_KINDS = ("regions", "sources", "muscles", "patterns", "conditions", "guidance")
 
 
 def _validate(paths: Sequence[str]) -> int:
@@ -349,7 +343,7 @@ def _validate(paths: Sequence[str]) -> int:
         if kind is None:
             print(
                 f"bodymap validate: {name} is not a bodymap data file (it should start with one of: "
-                f"{', '.join(k + ':' for k in _KIND_BY_KEY)})",
+                f"{', '.join(k + ':' for k in _FILE_KINDS)})",
                 file=sys.stderr,
             )
             return EXIT_USAGE
@@ -381,8 +375,8 @@ def _kind_of(path: Path) -> str | None:
         return None
     for line in text.splitlines():
         key = line.split(":", 1)[0].strip()
-        if line[:1].isalpha() and key in _KIND_BY_KEY:
-            return _KIND_BY_KEY[key]
+        if line[:1].isalpha() and key in _FILE_KINDS:
+            return key
         if key == "views":
             return "regions"
     return None

@@ -108,18 +108,19 @@ class ReferralPattern:
     def zones(self, side: Side, atlas: Atlas) -> tuple[frozenset[str], frozenset[str]]:
         """(essential, spillover) region ids for the trigger point on the patient's ``side``."""
 
-        def place(regions: frozenset[str]) -> frozenset[str]:
-            written = regions
-            mirrored = frozenset(atlas.mirror(r) for r in regions)
-            if self.side_rule is SideRule.BILATERAL:
-                return written | mirrored
-            if self.side_rule is SideRule.MIDLINE:
-                return written
-            lands_on_written_side = (self.side_rule is SideRule.IPSILATERAL) == (side is not Side.LEFT)
-            return written if lands_on_written_side else mirrored
+        essential = place(self.essential_regions, self.side_rule, side, atlas)
+        return essential, place(self.spillover_regions, self.side_rule, side, atlas) - essential
 
-        essential = place(self.essential_regions)
-        return essential, place(self.spillover_regions) - essential
+
+def place(regions: frozenset[str], rule: SideRule, side: Side, atlas: Atlas) -> frozenset[str]:
+    """Regions written for the patient's right side (or the midline), placed by ``rule`` for ``side``."""
+    if rule is SideRule.MIDLINE:
+        return regions
+    mirrored = frozenset(atlas.mirror(r) for r in regions)
+    if rule is SideRule.BILATERAL:
+        return regions | mirrored
+    lands_on_written_side = (rule is SideRule.IPSILATERAL) == (side is not Side.LEFT)
+    return regions if lands_on_written_side else mirrored
 
 
 @dataclass(frozen=True)

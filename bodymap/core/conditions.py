@@ -10,7 +10,7 @@ from enum import Enum
 from typing import Any
 
 from bodymap.core.atlas import Atlas, Side
-from bodymap.core.catalog import SourceRef
+from bodymap.core.catalog import SideRule, SourceRef, place
 from bodymap.core.fields import Fields
 from bodymap.core.names import name_key
 from bodymap.core.problems import ProblemLog
@@ -44,11 +44,8 @@ class Condition:
 
     def regions_on(self, side: Side, atlas: Atlas) -> frozenset[str]:
         """The typical pain regions on the patient's ``side``; a two-sided condition marks both sides."""
-        written = frozenset(self.pain_regions)
-        mirrored = frozenset(atlas.mirror(r) for r in self.pain_regions)
-        if self.sides is ConditionSides.BOTH:
-            return written | mirrored
-        return mirrored if side is Side.LEFT else written
+        rule = SideRule.BILATERAL if self.sides is ConditionSides.BOTH else SideRule.IPSILATERAL
+        return place(frozenset(self.pain_regions), rule, side, atlas)
 
 
 def find_condition(conditions: Mapping[str, Condition], name: str) -> Condition | None:
@@ -116,17 +113,10 @@ def _non_empty(f: Fields, key: str, what: str) -> tuple[str, ...]:
 def _pain_regions(f: Fields, atlas: Atlas) -> tuple[str, ...]:
     regions: list[str] = []
     for rid, line in _items(f, "pain_regions", "pain region"):
-        region = atlas.regions.get(rid)
-        if region is None:
-            hint = atlas.did_you_mean(rid)
-            f.error(line, f"region '{rid}' in the pain regions of {f.what} does not exist{hint}")
-        elif region.side is Side.LEFT:
-            f.error(
-                line,
-                f"pain regions are written for the patient's right: use '{atlas.mirror(rid)}' instead of '{rid}' "
-                f"(sides: both marks the two sides)",
-            )
-        elif rid in regions:
+        rule, advice = "pain regions are written for the patient's right", " (sides: both marks the two sides)"
+        if not f.right_side_region(atlas, rid, line, f"in the pain regions of {f.what}", rule, advice):
+            continue
+        if rid in regions:
             f.error(line, f"region '{rid}' is listed twice in the pain regions of {f.what}")
         else:
             regions.append(rid)

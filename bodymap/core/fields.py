@@ -5,6 +5,7 @@ from __future__ import annotations
 from enum import Enum
 from typing import Any, TypeVar
 
+from bodymap.core.atlas import Atlas, Side
 from bodymap.core.catalog import SourceRef
 from bodymap.core.problems import ProblemLog
 from bodymap.core.yamlfile import Mapping, Sequence, line_of
@@ -106,6 +107,18 @@ class Fields:
         return [
             (item, value.item_line(i) if isinstance(value, Sequence) else self.line) for i, item in enumerate(value)
         ]
+
+    def right_side_region(self, atlas: Atlas, rid: str, line: int, where: str, rule: str, advice: str = "") -> bool:
+        """Whether ``rid``, found ``where`` in data written for the patient's right side (``rule`` says so), exists
+        and is not a left-side region; if not, say why (``advice`` follows the right-side id to use)."""
+        region = atlas.regions.get(rid)
+        if region is None:
+            self.error(line, f"region '{rid}' {where} does not exist{atlas.did_you_mean(rid)}")
+            return False
+        if region.side is Side.LEFT:
+            self.error(line, f"{rule}: use '{atlas.mirror(rid)}' instead of '{rid}'{advice}")
+            return False
+        return True
 
     def source_refs(self, known: set[str], required: bool = True) -> tuple[SourceRef, ...]:
         """The ``sources:`` list of works cited, each a known id of data/sources.yaml with an optional 'where'."""

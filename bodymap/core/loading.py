@@ -32,26 +32,9 @@ from bodymap.core.problems import Problem, ProblemLog, Severity
 from bodymap.core.resources import asset_file, data_file
 
 BODY_GROUPS = (
-    "head",
-    "neck",
-    "shoulder",
-    "upper back",
-    "arm",
-    "elbow",
-    "forearm",
-    "hand",
-    "chest",
-    "abdomen",
-    "low back",
-    "pelvis",
-    "buttock",
-    "hip",
-    "thigh",
-    "knee",
-    "leg",
-    "ankle",
-    "foot",
-)
+    "head", "neck", "shoulder", "upper back", "arm", "elbow", "forearm", "hand", "chest", "abdomen",
+    "low back", "pelvis", "buttock", "hip", "thigh", "knee", "leg", "ankle", "foot",
+)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -397,16 +380,8 @@ def _load_patterns(
         for key in ("essential", "spillover"):
             regions = set()
             for rid, rline in f.text_list(key, required=key == "essential"):
-                region = atlas.regions.get(rid)
-                if region is None:
-                    hint = atlas.did_you_mean(rid)
-                    f.error(rline, f"region '{rid}' in the {key} zone of '{tid}' does not exist{hint}")
-                elif region.side is Side.LEFT:
-                    f.error(
-                        rline,
-                        f"patterns are written for a trigger point on the patient's right: "
-                        f"use '{atlas.mirror(rid)}' instead of '{rid}'",
-                    )
+                rule = "patterns are written for a trigger point on the patient's right"
+                f.right_side_region(atlas, rid, rline, f"in the {key} zone of '{tid}'", rule)
                 regions.add(rid)
             zones[key] = frozenset(regions)
         if f.ok and "essential" in f.block and not zones["essential"]:

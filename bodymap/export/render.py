@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 
 from bodymap.core.atlas import Side
 from bodymap.core.catalog import Muscle
+from bodymap.core.crossroads import muscle_zones
 from bodymap.core.loading import LoadedData
 from bodymap.core.painmap import PainMark
 from bodymap.ui import legend
@@ -44,18 +45,13 @@ def build_scene(
     views: Sequence[str] | None = None,
 ) -> BodyScene:
     _app()
-    scene = BodyScene(data.atlas, views)
+    scene = BodyScene(data.atlas, views, with_legend=False)
     if pain:
         scene.show_pain(pain)
     if muscle is not None:
-        essential: set[str] = set()
-        spillover: set[str] = set()
-        for tp in muscle.trigger_points:
-            e, s = data.catalog.patterns[tp.id].zones(side, data.atlas)
-            essential |= e
-            spillover |= s
+        essential, spillover = muscle_zones(muscle, side, data.atlas, data.catalog)
         locations = [tp.location_on(side, data.atlas) for tp in muscle.trigger_points]
-        scene.show_pattern(essential, spillover - essential, locations)
+        scene.show_pattern(essential, spillover, locations)
     scene.show_legend(legend.drawing_entries(pain=bool(pain), pattern=muscle is not None))  # key what is drawn
     return scene
 

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from bodymap.core.atlas import Side
 from bodymap.core.crossroads import Crossroad, crossroads, heat_steps
 from bodymap.core.loading import LoadedData
-from bodymap.core.painmap import PainMark, brushed_regions
+from bodymap.core.painmap import PainMap, PainMark, brushed_regions
 from bodymap.core.ranking import rank, smallest_cover
 from bodymap.core.search import Hit, HitKind, SearchIndex
 from bodymap.ui import details, legend, settings, theme
@@ -234,12 +234,8 @@ class MainWindow(QMainWindow):
 
     def _on_stroke_moved(self, stroke: Stroke) -> None:
         """Show what the stroke would do; the model changes only when it ends (one undo step)."""
-        preview = dict(self.model.pain)
-        for rid, mark in self._stroke_changes(stroke).items():
-            if mark is None:
-                preview.pop(rid, None)
-            else:
-                preview[rid] = mark
+        preview = PainMap(self.model.pain)
+        preview.apply(self._stroke_changes(stroke))
         self.scene.show_pain(preview)
 
     def _on_stroke_finished(self, stroke: Stroke) -> None:
