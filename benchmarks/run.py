@@ -36,7 +36,7 @@ BODYMAP_WINDOW = """
 import time; t = time.perf_counter()
 from PySide6.QtWidgets import QApplication
 app = QApplication([])
-from bodymap.core import loading
+from bodymap.core.data import loading
 from bodymap.ui.main_window import MainWindow
 w = MainWindow(loading.load()); w.resize(1280, 820); w.show(); app.processEvents()
 import resource
@@ -45,7 +45,7 @@ print(time.perf_counter() - t, resource.getrusage(resource.RUSAGE_SELF).ru_maxrs
 
 CORE_ONLY = """
 import time; t = time.perf_counter()
-from bodymap.core import loading
+from bodymap.core.data import loading
 loading.load()
 import resource
 print(time.perf_counter() - t, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
@@ -157,9 +157,9 @@ def main() -> None:
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication([])
-    from bodymap.core import loading
-    from bodymap.core.painmap import PainMark
-    from bodymap.core.ranking import rank, smallest_cover
+    from bodymap.core.body.painmap import PainMark
+    from bodymap.core.clinic.ranking import rank, smallest_cover
+    from bodymap.core.data import loading
     from bodymap.ui.app import settle_memory
     from bodymap.ui.main_window import MainWindow
 

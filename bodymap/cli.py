@@ -12,12 +12,12 @@ from pathlib import Path
 from typing import Any
 
 from bodymap import __version__
-from bodymap.core import loading
-from bodymap.core.atlas import Atlas, Side
-from bodymap.core.conditions import Condition, ConditionSides, find_condition
-from bodymap.core.painmap import DEFAULT_INTENSITY, PainMark, pain_weights
-from bodymap.core.problems import DataError, Severity
-from bodymap.core.ranking import Candidate, rank, smallest_cover
+from bodymap.core.body.atlas import Atlas, Side
+from bodymap.core.body.painmap import DEFAULT_INTENSITY, PainMark, pain_weights
+from bodymap.core.clinic.conditions import Condition, ConditionSides, find_condition
+from bodymap.core.clinic.ranking import Candidate, rank, smallest_cover
+from bodymap.core.data import loading
+from bodymap.core.data.problems import DataError, Severity
 
 EXIT_OK, EXIT_DATA, EXIT_USAGE = 0, 1, 2
 

@@ -14,7 +14,7 @@ if not os.environ.get("BODYMAP_HEADED"):
 # keep the tests' drawing cache and settings out of the user's home
 os.environ["XDG_CACHE_HOME"] = tempfile.mkdtemp(prefix="bodymap-test-cache-")
 
-from bodymap.core import loading
+from bodymap.core.data import loading
 
 REPO = Path(__file__).resolve().parent.parent
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from bodymap.cli import main
-from bodymap.core import loading
+from bodymap.core.data import loading
 
 
 def run(capsys, *argv: str) -> tuple[int, str, str]:

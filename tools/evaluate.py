@@ -28,12 +28,12 @@ from pathlib import Path
 from typing import Any
 
 from bodymap.cli import reader_gone
-from bodymap.core import loading, yamlfile
-from bodymap.core.atlas import Atlas, Side
-from bodymap.core.fields import Fields
-from bodymap.core.painmap import PainMark
-from bodymap.core.problems import DataError, Problem, ProblemLog
-from bodymap.core.ranking import Candidate, rank
+from bodymap.core.body.atlas import Atlas, Side
+from bodymap.core.body.painmap import PainMark
+from bodymap.core.clinic.ranking import Candidate, rank
+from bodymap.core.data import loading, yamlfile
+from bodymap.core.data.fields import Fields
+from bodymap.core.data.problems import DataError, Problem, ProblemLog
 
 DEFAULT_CASES = Path(__file__).resolve().parent.parent / "tests" / "evaluation" / "cases.yaml"
 HIT_AT = (1, 3, 5)

@@ -12,9 +12,9 @@ import argparse
 import sys
 from pathlib import Path
 
-from bodymap.core import loading
-from bodymap.core.atlas import Side
-from bodymap.core.problems import DataError
+from bodymap.core.body.atlas import Side
+from bodymap.core.data import loading
+from bodymap.core.data.problems import DataError
 from bodymap.export.render import RenderError, build_scene, render_file
 
 

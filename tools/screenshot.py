@@ -20,12 +20,12 @@ from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from bodymap.cli import parse_pain
-from bodymap.core import loading
-from bodymap.core.painmap import Quality
-from bodymap.ui.candidates import CANDIDATE_ROLE
+from bodymap.core.body.painmap import Quality
+from bodymap.core.data import loading
+from bodymap.ui.canvas.tools import Stroke, Tool
 from bodymap.ui.main_window import MainWindow
+from bodymap.ui.panels.candidates import CANDIDATE_ROLE
 from bodymap.ui.theme import Theme
-from bodymap.ui.tools import Stroke, Tool
 
 SCENES = ("empty", "drawing", "candidate", "explain", "dark", "crossroads", "muscle")
 

@@ -10,13 +10,13 @@ from PySide6.QtGui import QColor, QImage, QPageLayout, QPageSize, QPainter, QPdf
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QApplication
 
-from bodymap.core.atlas import Side
-from bodymap.core.catalog import Muscle
-from bodymap.core.crossroads import muscle_zones
-from bodymap.core.loading import LoadedData
-from bodymap.core.painmap import PainMark
-from bodymap.ui import legend
-from bodymap.ui.body_scene import BodyScene
+from bodymap.core.body.atlas import Side
+from bodymap.core.body.painmap import PainMark
+from bodymap.core.clinic.catalog import Muscle
+from bodymap.core.clinic.crossroads import muscle_zones
+from bodymap.core.data.loading import LoadedData
+from bodymap.ui.canvas import legend
+from bodymap.ui.canvas.body_scene import BodyScene
 
 PNG_HEIGHT = 1600  # pixels; the width follows the views' aspect ratio
 

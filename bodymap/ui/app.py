@@ -9,8 +9,8 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from bodymap.core import loading
-from bodymap.core.problems import DataError
+from bodymap.core.data import loading
+from bodymap.core.data.problems import DataError
 
 SHOWN_PROBLEMS = 8
 

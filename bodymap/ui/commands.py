@@ -6,7 +6,7 @@ from collections.abc import Mapping
 
 from PySide6.QtGui import QUndoCommand
 
-from bodymap.core.painmap import PainMark
+from bodymap.core.body.painmap import PainMark
 from bodymap.ui.pain_model import PainModel
 
 

@@ -14,11 +14,11 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent, QPainter, QResizeEvent
 from PySide6.QtWidgets import QGraphicsView, QLabel, QVBoxLayout, QWidget
 
-from bodymap.core.atlas import Atlas
-from bodymap.core.catalog import Location
-from bodymap.core.painmap import PainMark
-from bodymap.ui import style
-from bodymap.ui.body_scene import BodyScene, best_columns
+from bodymap.core.body.atlas import Atlas
+from bodymap.core.body.painmap import PainMark
+from bodymap.core.clinic.catalog import Location
+from bodymap.ui.canvas import style
+from bodymap.ui.canvas.body_scene import BodyScene, best_columns
 
 EXIT_KEYS = (Qt.Key.Key_Escape, Qt.Key.Key_E, Qt.Key.Key_F11)
 CAPTION_AREAS = 4  # the strongest few; the picture shows the rest

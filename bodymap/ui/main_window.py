@@ -17,25 +17,27 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bodymap.core.atlas import Side
-from bodymap.core.crossroads import Crossroad, crossroads, heat_steps
-from bodymap.core.loading import LoadedData
-from bodymap.core.painmap import PainMap, PainMark, brushed_regions
-from bodymap.core.ranking import rank, smallest_cover
-from bodymap.core.search import Hit, HitKind, SearchIndex
-from bodymap.ui import details, legend, settings, theme
-from bodymap.ui.body_scene import BodyScene, best_columns
-from bodymap.ui.body_view import BodyView
-from bodymap.ui.browse import BrowsePanel
-from bodymap.ui.candidates import CandidatesPanel
+from bodymap.core.body.atlas import Side
+from bodymap.core.body.painmap import PainMap, PainMark, brushed_regions
+from bodymap.core.clinic.crossroads import Crossroad, crossroads, heat_steps
+from bodymap.core.clinic.ranking import rank, smallest_cover
+from bodymap.core.clinic.search import Hit, HitKind, SearchIndex
+from bodymap.core.data.loading import LoadedData
+from bodymap.ui import settings, theme
+from bodymap.ui.canvas import legend
+from bodymap.ui.canvas.body_scene import BodyScene, best_columns
+from bodymap.ui.canvas.body_view import BodyView
+from bodymap.ui.canvas.patterns import PatternDisplay
+from bodymap.ui.canvas.tools import Stroke, Tool
 from bodymap.ui.commands import ChangePain
 from bodymap.ui.explain import ExplainWindow
-from bodymap.ui.notice import NoticeBar
 from bodymap.ui.pain_model import PainModel
-from bodymap.ui.patterns import PatternDisplay
+from bodymap.ui.panels import details
+from bodymap.ui.panels.browse import BrowsePanel
+from bodymap.ui.panels.candidates import CandidatesPanel
+from bodymap.ui.panels.notice import NoticeBar
 from bodymap.ui.shortcuts import HelpDialog, create_actions
 from bodymap.ui.toolbar import ALL_VIEWS, DrawingToolbar, build_menus
-from bodymap.ui.tools import Stroke, Tool
 
 HIGHLIGHT_MS = 2500
 RELAYOUT_MS = 150  # wait for a resize to settle before laying the views out again

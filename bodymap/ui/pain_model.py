@@ -6,7 +6,7 @@ from collections.abc import Mapping
 
 from PySide6.QtCore import QObject, Signal
 
-from bodymap.core.painmap import PainMap, PainMark
+from bodymap.core.body.painmap import PainMap, PainMark
 
 
 class PainModel(QObject):

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
-from bodymap.ui.details import NOTICE
+from bodymap.ui.panels.details import NOTICE
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
-from bodymap.ui import style
+from bodymap.ui.canvas import style
 
 
 class Theme(Enum):

@@ -7,10 +7,10 @@ from collections.abc import Callable, Mapping
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QComboBox, QLabel, QMainWindow, QSpinBox, QToolBar
 
-from bodymap.core.painmap import DEFAULT_INTENSITY, Quality
+from bodymap.core.body.painmap import DEFAULT_INTENSITY, Quality
+from bodymap.ui.canvas.tools import BRUSH_RADII, next_radius
 from bodymap.ui.shortcuts import SPECS
 from bodymap.ui.theme import Theme
-from bodymap.ui.tools import BRUSH_RADII, next_radius
 
 ALL_VIEWS = ""  # the view choice that shows every view side by side
 

@@ -6,7 +6,7 @@ import sys
 import pytest
 import shapely
 
-from bodymap.core.atlas import Side
+from bodymap.core.body.atlas import Side
 from tests.conftest import REPO
 
 VIEWS = ["anterior", "posterior", "right_lateral", "left_lateral", "plantar"]

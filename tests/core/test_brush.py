@@ -6,7 +6,7 @@ import math
 
 import pytest
 
-from bodymap.core.painmap import COVERED_SHARE, PainMap, PainMark, Quality, brushed_regions
+from bodymap.core.body.painmap import COVERED_SHARE, PainMap, PainMark, Quality, brushed_regions
 
 
 @pytest.fixture

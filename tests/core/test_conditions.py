@@ -5,10 +5,10 @@ from pathlib import Path
 
 import pytest
 
-from bodymap.core import loading
-from bodymap.core.atlas import Side
-from bodymap.core.conditions import ConditionSides, find_condition
-from bodymap.core.problems import DataError, Severity
+from bodymap.core.body.atlas import Side
+from bodymap.core.clinic.conditions import ConditionSides, find_condition
+from bodymap.core.data import loading
+from bodymap.core.data.problems import DataError, Severity
 from tests.conftest import files_in
 
 REQUIRED_CONDITIONS = [

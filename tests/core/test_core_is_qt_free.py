@@ -7,8 +7,8 @@ import sys
 def test_core_imports_no_qt():
     code = (
         "import sys, pkgutil, importlib, bodymap.core as c\n"
-        "for m in pkgutil.iter_modules(c.__path__): importlib.import_module('bodymap.core.' + m.name)\n"
-        "from bodymap.core import loading, ranking\n"
+        "for m in pkgutil.walk_packages(c.__path__, 'bodymap.core.'): importlib.import_module(m.name)\n"
+        "from bodymap.core.data import loading\n"
         "d = loading.load()\n"
         "qt = ('PySide6', 'shiboken', 'bodymap.ui', 'bodymap.export')\n"
         "bad = sorted(m for m in sys.modules if m.startswith(qt))\n"

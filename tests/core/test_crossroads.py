@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from bodymap.core.atlas import Side
-from bodymap.core.crossroads import crossroads, heat_steps, muscle_zones
+from bodymap.core.body.atlas import Side
+from bodymap.core.clinic.crossroads import crossroads, heat_steps, muscle_zones
 
 
 def test_counts_follow_the_patterns(data):

@@ -2,8 +2,8 @@
 
 import pytest
 
-from bodymap.core import drawing
-from bodymap.core.drawing import DrawingError, read_drawing
+from bodymap.core.body import drawing
+from bodymap.core.body.drawing import DrawingError, read_drawing
 
 SVG = """<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 100 200">
   <g id="regions" transform="translate(10,0)">

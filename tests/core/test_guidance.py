@@ -5,9 +5,9 @@ import re
 
 import pytest
 
-from bodymap.core import loading
-from bodymap.core.guidance import HowCommon, Urgency
-from bodymap.core.problems import DataError, Severity
+from bodymap.core.clinic.guidance import HowCommon, Urgency
+from bodymap.core.data import loading
+from bodymap.core.data.problems import DataError, Severity
 from tests.conftest import files_in
 
 

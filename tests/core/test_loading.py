@@ -4,8 +4,8 @@ from pathlib import Path
 
 import pytest
 
-from bodymap.core import loading
-from bodymap.core.problems import DataError, Severity
+from bodymap.core.data import loading
+from bodymap.core.data.problems import DataError, Severity
 from tests.conftest import files_in
 
 MUSCLE = """\

@@ -4,10 +4,10 @@ from dataclasses import replace
 
 import pytest
 
-from bodymap.core.atlas import Side
-from bodymap.core.catalog import Catalog, Frequency, Location, Muscle, ReferralPattern, SideRule, TriggerPoint
-from bodymap.core.painmap import PainMap, PainMark, Quality
-from bodymap.core.ranking import rank, smallest_cover
+from bodymap.core.body.atlas import Side
+from bodymap.core.body.painmap import PainMap, PainMark, Quality
+from bodymap.core.clinic.catalog import Catalog, Frequency, Location, Muscle, ReferralPattern, SideRule, TriggerPoint
+from bodymap.core.clinic.ranking import rank, smallest_cover
 
 
 def muscle(mid: str, essential: set[str], spillover: set[str] = frozenset(), rule=SideRule.IPSILATERAL,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bodymap.core.search import HitKind, SearchIndex
+from bodymap.core.clinic.search import HitKind, SearchIndex
 
 
 @pytest.fixture(scope="module")

@@ -2,7 +2,7 @@
 
 import pytest
 
-from bodymap.core.atlas import Side
+from bodymap.core.body.atlas import Side
 
 # the muscles the first release must cover (the most commonly involved ones)
 REQUIRED_MUSCLES = [

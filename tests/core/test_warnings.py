@@ -5,9 +5,9 @@ from pathlib import Path
 
 import pytest
 
-from bodymap.core import loading
-from bodymap.core.atlas import Side
-from bodymap.core.problems import DataError, Severity
+from bodymap.core.body.atlas import Side
+from bodymap.core.data import loading
+from bodymap.core.data.problems import DataError, Severity
 from tests.conftest import files_in
 from tests.core.test_loading import MUSCLE, PATTERN, write
 

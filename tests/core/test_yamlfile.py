@@ -1,5 +1,5 @@
-from bodymap.core import yamlfile
-from bodymap.core.problems import ProblemLog
+from bodymap.core.data import yamlfile
+from bodymap.core.data.problems import ProblemLog
 
 
 def test_values_remember_their_lines():

@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import QPoint, QSettings, Qt
 from PySide6.QtWidgets import QGraphicsItem
 
-from bodymap.ui.body_scene import BodyScene
+from bodymap.ui.canvas.body_scene import BodyScene
 from bodymap.ui.main_window import MainWindow
 
 

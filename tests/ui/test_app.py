@@ -1,7 +1,7 @@
 """Starting the app on broken data shows a dialog with every problem, not a traceback."""
 
-from bodymap.core import loading
-from bodymap.core.problems import DataError, Problem
+from bodymap.core.data import loading
+from bodymap.core.data.problems import DataError, Problem
 from bodymap.ui import app as app_module
 from bodymap.ui.app import DataProblemsDialog
 

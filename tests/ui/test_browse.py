@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from bodymap.core.atlas import Side
-from bodymap.core.crossroads import crossroads
-from bodymap.core.search import HitKind
-from bodymap.ui.body_scene import Z_PATTERN
-from bodymap.ui.search import HIT_ROLE
+from bodymap.core.body.atlas import Side
+from bodymap.core.clinic.crossroads import crossroads
+from bodymap.core.clinic.search import HitKind
+from bodymap.ui.canvas.body_scene import Z_PATTERN
+from bodymap.ui.panels.search import HIT_ROLE
 from tests.ui.conftest import click, crosses, hover, region_point
 
 
@@ -62,7 +62,7 @@ def test_arrow_keys_pick_among_results_and_escape_clears(qtbot, window):
 def test_muscles_are_browsed_by_body_region(qtbot, window, data):
     tree = window.browser.muscles
     groups = [tree.topLevelItem(i).text(0).lower() for i in range(tree.topLevelItemCount())]
-    assert groups == list(dict.fromkeys(g for g in __import__("bodymap.core.loading", fromlist=["x"]).BODY_GROUPS
+    assert groups == list(dict.fromkeys(g for g in __import__("bodymap.core.data.loading", fromlist=["x"]).BODY_GROUPS
                                          if any(m.group == g for m in data.catalog.muscles.values())))  # fmt: skip
     neck = tree.topLevelItem(groups.index("neck"))
     tree.setCurrentItem(neck.child(0))

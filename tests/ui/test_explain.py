@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGraphicsSimpleTextItem
 
-from bodymap.core.painmap import PainMark, Quality
-from bodymap.ui.body_scene import Z_PATTERN
+from bodymap.core.body.painmap import PainMark, Quality
+from bodymap.ui.canvas.body_scene import Z_PATTERN
 from bodymap.ui.explain import captions
 from tests.ui.conftest import click, crosses
 

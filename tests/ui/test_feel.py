@@ -15,7 +15,8 @@ from PySide6.QtWidgets import (
     QTreeWidget,
 )
 
-from bodymap.ui import shortcuts, style
+from bodymap.ui import shortcuts
+from bodymap.ui.canvas import style
 from bodymap.ui.main_window import MainWindow
 from bodymap.ui.shortcuts import HelpDialog
 from bodymap.ui.theme import Theme

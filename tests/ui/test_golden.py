@@ -19,12 +19,12 @@ from PySide6.QtCore import QRectF, QSize
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QGraphicsSimpleTextItem
 
-from bodymap.core.atlas import Side
-from bodymap.core.crossroads import crossroads, heat_steps
-from bodymap.core.loading import LoadedData
-from bodymap.core.painmap import PainMark, Quality
-from bodymap.ui import legend, style
-from bodymap.ui.body_scene import BodyScene
+from bodymap.core.body.atlas import Side
+from bodymap.core.body.painmap import PainMark, Quality
+from bodymap.core.clinic.crossroads import crossroads, heat_steps
+from bodymap.core.data.loading import LoadedData
+from bodymap.ui.canvas import legend, style
+from bodymap.ui.canvas.body_scene import BodyScene
 
 GOLDEN = Path(__file__).parent / "golden"
 SIZE = QSize(720, 440)

@@ -6,8 +6,8 @@ import pytest
 from PySide6.QtCore import QPoint, QPointF, QSettings, Qt
 from PySide6.QtGui import QWheelEvent
 
-from bodymap.core.painmap import PainMark, Quality
-from bodymap.ui.body_scene import Z_PATTERN
+from bodymap.core.body.painmap import PainMark, Quality
+from bodymap.ui.canvas.body_scene import Z_PATTERN
 from bodymap.ui.main_window import MainWindow
 from tests.ui.conftest import click, crosses, hover, region_point
 

@@ -8,9 +8,9 @@ from PySide6.QtGui import QInputDevice, QPointingDevice, QTabletEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
-from bodymap.core.painmap import PainMark, Quality, brushed_regions
+from bodymap.core.body.painmap import PainMark, Quality, brushed_regions
+from bodymap.ui.canvas.tools import Tool
 from bodymap.ui.main_window import MainWindow
-from bodymap.ui.tools import Tool
 from tests.ui.conftest import body_point, hover, region_point
 
 

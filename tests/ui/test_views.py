@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGraphicsSimpleTextItem
 
-from bodymap.ui.body_scene import BodyScene, best_columns, grid
+from bodymap.ui.canvas.body_scene import BodyScene, best_columns, grid
 from bodymap.ui.main_window import MainWindow
 from tests.ui.conftest import click, hover, region_point
 

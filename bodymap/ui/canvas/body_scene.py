@@ -22,11 +22,11 @@ from PySide6.QtWidgets import (
 )
 from shapely import union_all
 
-from bodymap.core.atlas import Atlas, View
-from bodymap.core.catalog import Location
-from bodymap.core.painmap import PainMark
-from bodymap.ui import legend, style
-from bodymap.ui.items import atlas_path, cross_item, geometry_path
+from bodymap.core.body.atlas import Atlas, View
+from bodymap.core.body.painmap import PainMark
+from bodymap.core.clinic.catalog import Location
+from bodymap.ui.canvas import legend, style
+from bodymap.ui.canvas.items import atlas_path, cross_item, geometry_path
 
 VIEW_GAP = 50.0
 TITLE_SPACE = 36.0  # above each view, for its title

@@ -6,9 +6,9 @@ from dataclasses import dataclass
 from enum import Enum
 from typing import Any
 
-from bodymap.core.catalog import SourceRef
-from bodymap.core.fields import Fields
-from bodymap.core.problems import ProblemLog
+from bodymap.core.clinic.catalog import SourceRef
+from bodymap.core.data.fields import Fields
+from bodymap.core.data.problems import ProblemLog
 
 
 class HowCommon(Enum):

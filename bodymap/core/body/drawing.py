@@ -17,7 +17,7 @@ from typing import Any
 import shapely
 from shapely.geometry.base import BaseGeometry
 
-from bodymap.core import cache
+from bodymap.core.data import cache
 
 CACHE_KIND = "drawing-2"  # the cache's format: a new format gets a new name
 

@@ -6,8 +6,8 @@ from dataclasses import dataclass, field
 from enum import Enum
 from functools import cached_property
 
-from bodymap.core.atlas import Atlas, Side
-from bodymap.core.names import name_key
+from bodymap.core.body.atlas import Atlas, Side
+from bodymap.core.data.names import name_key
 
 
 class SideRule(Enum):

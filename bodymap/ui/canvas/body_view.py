@@ -28,8 +28,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QGraphicsEllipseItem, QGraphicsPathItem, QGraphicsView, QLabel, QWidget
 
-from bodymap.ui.body_scene import Z_TOOL, BodyScene
-from bodymap.ui.tools import DEFAULT_RADIUS, Stroke, Tool
+from bodymap.ui.canvas.body_scene import Z_TOOL, BodyScene
+from bodymap.ui.canvas.tools import DEFAULT_RADIUS, Stroke, Tool
 
 CLICK_SLOP = 4.0  # pixels a press may move and still count as a click
 TP_REACH = 12.0  # pixels from a trigger point's X within which the pointer is "on" it

@@ -10,7 +10,7 @@ from enum import Enum
 import shapely
 from shapely.geometry.base import BaseGeometry
 
-from bodymap.core.names import name_key
+from bodymap.core.data.names import name_key
 
 
 class Side(Enum):

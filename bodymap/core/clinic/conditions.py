@@ -9,11 +9,11 @@ from dataclasses import dataclass
 from enum import Enum
 from typing import Any
 
-from bodymap.core.atlas import Atlas, Side
-from bodymap.core.catalog import SideRule, SourceRef, place
-from bodymap.core.fields import Fields
-from bodymap.core.names import name_key
-from bodymap.core.problems import ProblemLog
+from bodymap.core.body.atlas import Atlas, Side
+from bodymap.core.clinic.catalog import SideRule, SourceRef, place
+from bodymap.core.data.fields import Fields
+from bodymap.core.data.names import name_key
+from bodymap.core.data.problems import ProblemLog
 
 
 class ConditionSides(Enum):

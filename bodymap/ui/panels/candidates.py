@@ -19,10 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bodymap.core.atlas import Atlas
-from bodymap.core.catalog import Catalog, Muscle
-from bodymap.core.ranking import Candidate
-from bodymap.ui import details
+from bodymap.core.body.atlas import Atlas
+from bodymap.core.clinic.catalog import Catalog, Muscle
+from bodymap.core.clinic.ranking import Candidate
+from bodymap.ui.panels import details
 
 CANDIDATE_ROLE = Qt.ItemDataRole.UserRole + 1
 PAD = 8

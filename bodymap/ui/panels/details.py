@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import html
 
-from bodymap.core.atlas import Atlas
-from bodymap.core.catalog import Catalog, Muscle, SourceRef, TriggerPoint
-from bodymap.core.conditions import Condition
-from bodymap.core.crossroads import Crossroad
-from bodymap.core.ranking import Candidate
+from bodymap.core.body.atlas import Atlas
+from bodymap.core.clinic.catalog import Catalog, Muscle, SourceRef, TriggerPoint
+from bodymap.core.clinic.conditions import Condition
+from bodymap.core.clinic.crossroads import Crossroad
+from bodymap.core.clinic.ranking import Candidate
 
 NOTICE = (
     "Educational decision support, not a diagnosis. A candidate is a place to examine, not an answer; "

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from bodymap.core.atlas import Atlas, Side
-from bodymap.core.catalog import Catalog, Muscle
+from bodymap.core.body.atlas import Atlas, Side
+from bodymap.core.clinic.catalog import Catalog, Muscle
 
 
 @dataclass(frozen=True)

@@ -8,10 +8,10 @@ from enum import Enum
 
 from rapidfuzz import fuzz, process
 
-from bodymap.core.atlas import Atlas
-from bodymap.core.catalog import Catalog
-from bodymap.core.conditions import Condition
-from bodymap.core.names import name_key
+from bodymap.core.body.atlas import Atlas
+from bodymap.core.clinic.catalog import Catalog
+from bodymap.core.clinic.conditions import Condition
+from bodymap.core.data.names import name_key
 
 CUTOFF = 62.0  # out of 100: below this a match is noise
 WORD_START_BONUS = 12.0  # "trap" should find "upper trapezius" before "scapula, lateral border"

@@ -5,10 +5,10 @@ from __future__ import annotations
 from enum import Enum
 from typing import Any, TypeVar
 
-from bodymap.core.atlas import Atlas, Side
-from bodymap.core.catalog import SourceRef
-from bodymap.core.problems import ProblemLog
-from bodymap.core.yamlfile import Mapping, Sequence, line_of
+from bodymap.core.body.atlas import Atlas, Side
+from bodymap.core.clinic.catalog import SourceRef
+from bodymap.core.data.problems import ProblemLog
+from bodymap.core.data.yamlfile import Mapping, Sequence, line_of
 
 E = TypeVar("E", bound=Enum)
 

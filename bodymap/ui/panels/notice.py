@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
-from bodymap.ui.details import NOTICE
+from bodymap.ui.panels.details import NOTICE
 
 
 class NoticeBar(QFrame):

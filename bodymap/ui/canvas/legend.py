@@ -10,9 +10,9 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsItemGroup, QGraphicsPathItem, QGraphicsSimpleTextItem
 
-from bodymap.core.painmap import Quality
-from bodymap.ui import style
-from bodymap.ui.items import cross_item
+from bodymap.core.body.painmap import Quality
+from bodymap.ui.canvas import style
+from bodymap.ui.canvas.items import cross_item
 
 SWATCH_W, SWATCH_H, LABEL_GAP, GAP, ROW = 44.0, 26.0, 8.0, 36.0, 42.0
 FONT_POINTS = 21.0

@@ -18,7 +18,7 @@ import shapely
 from shapely.geometry.base import BaseGeometry
 from shapely.ops import polylabel
 
-from bodymap.core.atlas import View
+from bodymap.core.body.atlas import View
 
 DEFAULT_INTENSITY = 6
 # A stroke marks a region when it covers this share of the region's area ...

@@ -7,7 +7,7 @@ from PySide6.QtGui import QColor, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsPathItem
 from shapely.geometry.base import BaseGeometry
 
-from bodymap.ui import style
+from bodymap.ui.canvas import style
 
 
 def atlas_path(geometry: BaseGeometry, dx: float = 0.0, dy: float = 0.0) -> QPainterPath:

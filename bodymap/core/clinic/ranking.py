@@ -24,9 +24,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
-from bodymap.core.atlas import Atlas, Side
-from bodymap.core.catalog import Catalog, Frequency, Muscle, ReferralPattern, TriggerPoint
-from bodymap.core.painmap import PainMark, pain_free, pain_weights
+from bodymap.core.body.atlas import Atlas, Side
+from bodymap.core.body.painmap import PainMark, pain_free, pain_weights
+from bodymap.core.clinic.catalog import Catalog, Frequency, Muscle, ReferralPattern, TriggerPoint
 
 SPILLOVER_WEIGHT = 0.5
 QUIET_PENALTY = 0.3

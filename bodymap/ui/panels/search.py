@@ -6,7 +6,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
-from bodymap.core.search import Hit, SearchIndex
+from bodymap.core.clinic.search import Hit, SearchIndex
 
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1
 

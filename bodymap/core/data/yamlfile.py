@@ -5,7 +5,7 @@ remember lines (``Mapping.line``, ``Mapping.key_line(key)``, ``Sequence.item_lin
 which YAML itself silently accepts, are reported.
 
 Parsing is most of the time a start takes, so a file that parsed without problems is also kept in the user's
-cache folder (see :mod:`bodymap.core.cache`), as plain values with their lines in :mod:`marshal`'s format:
+cache folder (see :mod:`bodymap.core.data.cache`), as plain values with their lines in :mod:`marshal`'s format:
 fast to read back, and unlike pickle it cannot run code.
 """
 
@@ -17,8 +17,8 @@ from typing import Any
 
 import yaml
 
-from bodymap.core import cache
-from bodymap.core.problems import ProblemLog
+from bodymap.core.data import cache
+from bodymap.core.data.problems import ProblemLog
 
 CACHE_KIND = "yaml-1"  # the cache's format: a new format gets a new name
 

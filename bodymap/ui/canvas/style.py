@@ -15,7 +15,7 @@ from functools import cache
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QBrush, QColor, QImage, QPainter, QPainterPath, QPen
 
-from bodymap.core.painmap import Quality
+from bodymap.core.body.painmap import Quality
 
 PAIN = QColor(205, 32, 38)
 PAIN_EDGE = QColor("#8c1116")

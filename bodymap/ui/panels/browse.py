@@ -17,12 +17,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bodymap.core.atlas import Side
-from bodymap.core.catalog import Catalog
-from bodymap.core.conditions import Condition, ConditionSides
-from bodymap.core.loading import BODY_GROUPS
-from bodymap.core.search import SearchIndex
-from bodymap.ui.search import SearchBox
+from bodymap.core.body.atlas import Side
+from bodymap.core.clinic.catalog import Catalog
+from bodymap.core.clinic.conditions import Condition, ConditionSides
+from bodymap.core.clinic.search import SearchIndex
+from bodymap.core.data.loading import BODY_GROUPS
+from bodymap.ui.panels.search import SearchBox
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 

@@ -10,9 +10,9 @@ from typing import Any
 
 from shapely.geometry.base import BaseGeometry
 
-from bodymap.core import yamlfile
-from bodymap.core.atlas import Atlas, Region, Side, View, ViewLayout
-from bodymap.core.catalog import (
+from bodymap.core.body.atlas import Atlas, Region, Side, View, ViewLayout
+from bodymap.core.body.drawing import DrawingError, read_drawing
+from bodymap.core.clinic.catalog import (
     Catalog,
     Frequency,
     Location,
@@ -22,14 +22,14 @@ from bodymap.core.catalog import (
     Source,
     TriggerPoint,
 )
-from bodymap.core.conditions import Condition, load_conditions
-from bodymap.core.drawing import DrawingError, read_drawing
-from bodymap.core.fields import Fields
-from bodymap.core.guidance import EMPTY as EMPTY_GUIDANCE
-from bodymap.core.guidance import NeedlingGuidance, load_guidance
-from bodymap.core.names import name_key
-from bodymap.core.problems import Problem, ProblemLog, Severity
-from bodymap.core.resources import asset_file, data_file
+from bodymap.core.clinic.conditions import Condition, load_conditions
+from bodymap.core.clinic.guidance import EMPTY as EMPTY_GUIDANCE
+from bodymap.core.clinic.guidance import NeedlingGuidance, load_guidance
+from bodymap.core.data import yamlfile
+from bodymap.core.data.fields import Fields
+from bodymap.core.data.names import name_key
+from bodymap.core.data.problems import Problem, ProblemLog, Severity
+from bodymap.core.data.resources import asset_file, data_file
 
 BODY_GROUPS = (
     "head", "neck", "shoulder", "upper back", "arm", "elbow", "forearm", "hand", "chest", "abdomen",

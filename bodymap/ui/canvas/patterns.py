@@ -6,11 +6,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from bodymap.core.atlas import Side
-from bodymap.core.crossroads import muscle_zones
-from bodymap.core.loading import LoadedData
-from bodymap.core.ranking import Candidate
-from bodymap.ui.body_scene import BodyScene
+from bodymap.core.body.atlas import Side
+from bodymap.core.clinic.crossroads import muscle_zones
+from bodymap.core.clinic.ranking import Candidate
+from bodymap.core.data.loading import LoadedData
+from bodymap.ui.canvas.body_scene import BodyScene
 from bodymap.ui.explain import Shown
 
 

@@ -1,0 +1,1 @@
+"""Clinical knowledge and reasoning: muscles, trigger points, patterns, ranking, conditions, guidance, search."""

@@ -1,0 +1,1 @@
+"""The body canvas: scene and view, items, drawing tools, patterns and trigger points, the legend, colours."""

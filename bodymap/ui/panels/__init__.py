@@ -1,0 +1,1 @@
+"""The panels beside the body: candidates, details, browse, search, the notice."""
