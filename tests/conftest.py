@@ -11,8 +11,10 @@ import pytest
 
 if not os.environ.get("BODYMAP_HEADED"):
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
-# keep the tests' drawing cache and settings out of the user's home
+# keep the tests' drawing cache, data folder (recovery copies, study record) and settings out of the user's home
 os.environ["XDG_CACHE_HOME"] = tempfile.mkdtemp(prefix="bodymap-test-cache-")
+os.environ["XDG_DATA_HOME"] = tempfile.mkdtemp(prefix="bodymap-test-data-")
+os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="bodymap-test-config-")
 
 from bodymap.core.data import loading
 
