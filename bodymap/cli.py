@@ -328,8 +328,11 @@ def _guidance(args: argparse.Namespace, data: loading.LoadedData) -> int:
     return EXIT_OK
 
 
-# the first key of each data file, which is also its field of loading.DataFiles
-_FILE_KINDS = ("regions", "sources", "muscles", "patterns", "conditions", "guidance")
+# the first key of each data file -> its field of loading.DataFiles
+_FILE_KINDS = {
+    "views": "regions", "regions": "regions", "sources": "sources", "muscles": "muscles", "patterns": "patterns",
+    "conditions": "conditions", "guidance": "guidance", "atlas_version": "migrations",
+}  # fmt: skip
 
 
 def _validate(paths: Sequence[str]) -> int:
@@ -343,7 +346,7 @@ def _validate(paths: Sequence[str]) -> int:
         if kind is None:
             print(
                 f"bodymap validate: {name} is not a bodymap data file (it should start with one of: "
-                f"{', '.join(k + ':' for k in _FILE_KINDS)})",
+                f"{', '.join(k + ':' for k in _FILE_KINDS if k != 'views')})",
                 file=sys.stderr,
             )
             return EXIT_USAGE
@@ -376,9 +379,7 @@ def _kind_of(path: Path) -> str | None:
     for line in text.splitlines():
         key = line.split(":", 1)[0].strip()
         if line[:1].isalpha() and key in _FILE_KINDS:
-            return key
-        if key == "views":
-            return "regions"
+            return _FILE_KINDS[key]
     return None
 
 

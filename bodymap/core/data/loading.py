@@ -27,6 +27,7 @@ from bodymap.core.clinic.guidance import EMPTY as EMPTY_GUIDANCE
 from bodymap.core.clinic.guidance import NeedlingGuidance, load_guidance
 from bodymap.core.data import yamlfile
 from bodymap.core.data.fields import Fields
+from bodymap.core.data.migrations import Migrations, load_migrations
 from bodymap.core.data.names import name_key
 from bodymap.core.data.problems import Problem, ProblemLog, Severity
 from bodymap.core.data.resources import asset_file, data_file
@@ -47,6 +48,7 @@ class DataFiles:
     patterns: Path | Traversable = field(default_factory=lambda: data_file("referral_patterns.yaml"))
     conditions: Path | Traversable = field(default_factory=lambda: data_file("conditions.yaml"))
     guidance: Path | Traversable = field(default_factory=lambda: data_file("guidance.yaml"))
+    migrations: Path | Traversable = field(default_factory=lambda: data_file("migrations.yaml"))
     art: Path | Traversable | None = None  # the folder of the view drawings; None: the shipped assets
 
 
@@ -57,6 +59,7 @@ class LoadedData:
     warnings: tuple[Problem, ...]
     conditions: dict[str, Condition] = field(default_factory=dict)
     guidance: NeedlingGuidance = EMPTY_GUIDANCE
+    migrations: Migrations = field(default_factory=Migrations)
 
 
 def load(files: DataFiles | None = None) -> LoadedData:
@@ -70,9 +73,12 @@ def load(files: DataFiles | None = None) -> LoadedData:
         _read(files.conditions, log), _name(files.conditions), atlas, catalog.muscles, known_sources, log
     )
     guidance = load_guidance(_read(files.guidance, log), _name(files.guidance), known_sources, log)
+    migrations = load_migrations(
+        _read(files.migrations, log), _name(files.migrations), atlas.regions, catalog.muscles, log
+    )
     log.raise_if_errors()
     warnings = tuple(p for p in log.problems if p.severity is Severity.WARNING)
-    return LoadedData(atlas, catalog, warnings, conditions, guidance)
+    return LoadedData(atlas, catalog, warnings, conditions, guidance, migrations)
 
 
 def _name(path: Path | Traversable) -> str:
