@@ -105,7 +105,7 @@ def main() -> int:
     def grab() -> None:
         # grab what the X server shows, not a re-render of the widget: this is what the user sees
         shown.screen().grabWindow(shown.winId()).save(str(args.out))
-        app.quit()
+        app.exit(0)  # not quit(): that would close the window, which asks about the unsaved drawing
 
     QTimer.singleShot(700, grab)
     return app.exec()

@@ -1,6 +1,7 @@
-"""The main window: browse on the left, the body in the middle, candidates on the right.
+"""The main window: browse on the left, the body in the middle, and on the right the candidates, the examination
+(plan, findings, treatment) and the visits of the open case.
 
-Every edit of the pain map is an undo command; the scene, the candidates and the status bar mirror the model.
+Every edit of the case is an undo command; the scene, the panels and the status bar mirror the document.
 """
 
 from __future__ import annotations
@@ -14,24 +15,32 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QSplitter,
+    QTabWidget,
     QWidget,
 )
 
 from bodymap.core.body.atlas import Side
 from bodymap.core.body.painmap import PainMap, PainMark, brushed_regions
+from bodymap.core.case.model import Target, Visit
 from bodymap.core.clinic.crossroads import Crossroad, crossroads, heat_steps
-from bodymap.core.clinic.ranking import rank, smallest_cover
+from bodymap.core.clinic.ranking import Candidate, rank, smallest_cover
 from bodymap.core.clinic.search import Hit, HitKind, SearchIndex
 from bodymap.core.data.loading import LoadedData
 from bodymap.ui import settings, theme
 from bodymap.ui.canvas import legend
 from bodymap.ui.canvas.body_scene import BodyScene, best_columns
 from bodymap.ui.canvas.body_view import BodyView
+from bodymap.ui.canvas.items import Examined
 from bodymap.ui.canvas.patterns import PatternDisplay
 from bodymap.ui.canvas.tools import Stroke, Tool
-from bodymap.ui.commands import ChangePain
+from bodymap.ui.case.case_files import CaseFiles
+from bodymap.ui.case.commands import ChangePain
+from bodymap.ui.case.document import CaseDocument
+from bodymap.ui.case.examination_panel import ExaminationPanel
+from bodymap.ui.case.marks import examined_marks
+from bodymap.ui.case.recovery import RecoveryStore
+from bodymap.ui.case.visits_panel import VisitsPanel
 from bodymap.ui.explain import ExplainWindow
-from bodymap.ui.pain_model import PainModel
 from bodymap.ui.panels import details
 from bodymap.ui.panels.browse import BrowsePanel
 from bodymap.ui.panels.candidates import CandidatesPanel
@@ -47,13 +56,16 @@ class MainWindow(QMainWindow):
     ranked = Signal()  # the candidates list shows the ranking of the current drawing
 
     def __init__(
-        self, data: LoadedData, settings_store: QSettings | None = None, parent: QWidget | None = None
+        self,
+        data: LoadedData,
+        settings_store: QSettings | None = None,
+        parent: QWidget | None = None,
+        recovery: RecoveryStore | None = None,
     ) -> None:
         super().__init__(parent)
         self.data = data
         self.settings = settings_store
-        self.setWindowTitle("bodymap: where does this pain come from?")
-        self.model = PainModel(self)
+        self.model = CaseDocument(parent=self)  # the open case; its visit on show is what the canvas draws
         self.undo_stack = QUndoStack(self)
         self.theme = theme.Theme.named(settings.THEME.read(settings_store))
         self.explain_window: ExplainWindow | None = None
@@ -68,12 +80,19 @@ class MainWindow(QMainWindow):
         self.notice = NoticeBar()
         self.panel.layout().insertWidget(0, self.notice)
         self.notice.setVisible(not settings.NOTICE_SEEN.read(settings_store))
+        self.examination = ExaminationPanel(self.model, self.undo_stack, data.catalog)
+        self.visits = VisitsPanel(self.model, self.undo_stack)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("case-tabs")
+        self.tabs.addTab(self.panel, "Candidates")
+        self.tabs.addTab(self.examination, "Examination")
+        self.tabs.addTab(self.visits, "Visits")
         index = SearchIndex(data.atlas, data.catalog, data.conditions)
         self.browser = BrowsePanel(index, data.catalog, data.conditions)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("body-and-candidates")
         self.splitter.addWidget(self.canvas)
-        self.splitter.addWidget(self.panel)
+        self.splitter.addWidget(self.tabs)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setSizes([760, 440])
@@ -91,9 +110,11 @@ class MainWindow(QMainWindow):
         self._highlight_timer = QTimer(self, singleShot=True, interval=HIGHLIGHT_MS)
         self._highlight_timer.timeout.connect(lambda: self.scene.highlight([]))
         self._build_actions()
+        self.files = CaseFiles(self.model, self.undo_stack, data, self, settings_store, recovery)
         self._connect()
         self.resize(1400, 860)
         self._restore_state()
+        self._on_title_changed(self.files.title())
 
     # ------------------------------------------------------------------------------------------ building
 
@@ -130,10 +151,21 @@ class MainWindow(QMainWindow):
         self.addToolBar(self.toolbar)
         self.brush_size, self.intensity = self.toolbar.brush_size, self.toolbar.intensity
         self.quality, self.view_choice = self.toolbar.quality, self.toolbar.view_choice
-        self.theme_actions = build_menus(self, a, self.toolbar, self.theme, self.set_theme)
+        self.theme_actions, self.recent_menu = build_menus(self, a, self.toolbar, self.theme, self.set_theme)
 
     def _connect(self) -> None:
         a = self.actions
+        a["new"].triggered.connect(self.files.new)
+        a["open"].triggered.connect(lambda: self.files.open())
+        a["save"].triggered.connect(self.files.save)
+        a["save_as"].triggered.connect(self.files.save_as)
+        a["close"].triggered.connect(self.files.close)
+        a["quit"].triggered.connect(self.close)
+        a["plan"].triggered.connect(self._on_plan_toggled)
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        self.files.title_changed.connect(self._on_title_changed)
+        self.model.visit_edited.connect(self._on_visit_edited)
+        self.model.current_changed.connect(self._show_examined)
         a["undo"].triggered.connect(self.undo_stack.undo)
         a["redo"].triggered.connect(self.undo_stack.redo)
         a["clear"].triggered.connect(self.clear_all)
@@ -154,7 +186,7 @@ class MainWindow(QMainWindow):
         a["help"].triggered.connect(self.show_help)
         self.brush_size.valueChanged.connect(lambda r: self.canvas.set_tool(self.canvas.tool, r))
         self.view_choice.currentIndexChanged.connect(lambda i: self.show_view(self.view_choice.itemData(i)))
-        self.model.changed.connect(self._on_pain_changed)
+        self.model.pain_changed.connect(self._on_pain_changed)
         self._relayout_timer = QTimer(self, singleShot=True, interval=RELAYOUT_MS)
         self._relayout_timer.timeout.connect(self._on_canvas_resized)
         self.canvas.resized.connect(self._relayout_timer.start)
@@ -164,7 +196,7 @@ class MainWindow(QMainWindow):
         self.canvas.stroke_moved.connect(self._on_stroke_moved)
         self.canvas.stroke_finished.connect(self._on_stroke_finished)
         self.canvas.stroke_cancelled.connect(lambda: self.scene.show_pain(self.model.pain))
-        self.panel.candidate_chosen.connect(self.patterns.of_candidate)
+        self.panel.candidate_chosen.connect(self._on_candidate_chosen)
         self.browser.search.hit_chosen.connect(self._on_search_hit)
         self.browser.muscle_chosen.connect(self.show_muscle)
         self.browser.condition_chosen.connect(self.mark_condition)
@@ -192,6 +224,10 @@ class MainWindow(QMainWindow):
             self._on_canvas_resized()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.files.maybe_save():
+            event.ignore()
+            return
+        self.files.shut_down()
         s = self.settings
         settings.GEOMETRY.write(s, self.saveGeometry())
         settings.WINDOW_STATE.write(s, self.saveState())
@@ -273,6 +309,7 @@ class MainWindow(QMainWindow):
         candidates = rank(pain, self.data.atlas, self.data.catalog)
         cover, unexplained = smallest_cover(candidates, pain)
         self.panel.show_ranking(candidates, cover, unexplained)
+        self.examination.set_ranking(candidates, cover)
         self.ranked.emit()
 
     # ------------------------------------------------------------------------------------------ the tools
@@ -287,6 +324,47 @@ class MainWindow(QMainWindow):
         """Draw a whole muscle's trigger points and pattern (from search or browsing) and describe it."""
         self.panel.show_muscle(self.data.catalog.muscles[muscle_id])
         self.patterns.of_muscle(muscle_id, side)
+        self.examination.set_chosen(Target(muscle_id, side))
+
+    def _on_candidate_chosen(self, candidate: Candidate | None) -> None:
+        self.patterns.of_candidate(candidate)
+        self.examination.set_chosen(Target(candidate.muscle.id, candidate.side) if candidate else None)
+
+    # ------------------------------------------------------------------------------------------- the case
+
+    def _on_plan_toggled(self) -> None:
+        """The chosen candidate (or browsed muscle) joins the examination plan of this visit, or leaves it."""
+        if self.examination.chosen is not None and not self.model.read_only:
+            self.examination.toggle(self.examination.chosen)
+
+    def _on_visit_edited(self, visit: Visit) -> None:
+        if visit is self.model.current:
+            self._show_examined()
+
+    def _show_examined(self) -> None:
+        """What palpation found in this visit: marked on the body, keyed in the legend, noted in the candidates."""
+        findings = self.model.current.findings
+        marks = examined_marks(findings, self.data)
+        self.scene.show_examined(marks)
+        self.panel.show_examined({(t.muscle, t.side): f for t, f in findings.items()})
+        if not self.actions["crossroads"].isChecked():
+            kinds = sorted({kind for _, kind in marks}, key=list(Examined).index)
+            self.scene.show_legend(legend.drawing_entries(examined=kinds))
+
+    def _on_title_changed(self, title: str) -> None:
+        self.setWindowTitle(title)
+        self.setWindowModified(self.files.modified)
+        self.actions["save"].setEnabled(True)
+
+    def _fill_recent_menu(self) -> None:
+        self.files.forget_missing()
+        self.recent_menu.clear()
+        for path in self.files.recent():
+            action = self.recent_menu.addAction(path.name)
+            action.setToolTip(str(path))
+            action.triggered.connect(lambda _=False, p=path: self.files.open(p))
+        if self.recent_menu.isEmpty():
+            self.recent_menu.addAction("No recent cases").setEnabled(False)
 
     def _on_escape(self) -> None:
         """Esc leaves explain mode, or cancels a stroke in progress, or else takes the pattern off the body."""
@@ -394,8 +472,8 @@ class MainWindow(QMainWindow):
             )
         else:
             self.scene.show_heat({})
-            self.scene.show_legend(legend.drawing_entries())
             self.scene.show_pain(self.model.pain)
+            self._show_examined()
             self._rank_timer.start()  # the candidates' heading and list again
         self.patterns.draw()
         if self.canvas.fitted:

@@ -34,3 +34,4 @@ VIEW = Setting("canvas/view", "")  # "" shows every view side by side
 THEME = Setting("look/theme", "system")
 BRUSH_RADIUS = Setting("canvas/brush_radius", 9)
 NOTICE_SEEN = Setting("notice/seen", False)
+RECENT_FILES: Setting[list[str]] = Setting("files/recent", [])

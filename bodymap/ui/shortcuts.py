@@ -24,6 +24,12 @@ class ActionSpec:
 
 
 SPECS = (
+    ActionSpec("new", "&New case", ("Ctrl+N",), "&File"),
+    ActionSpec("open", "&Open case...", ("Ctrl+O",), "&File"),
+    ActionSpec("save", "&Save", ("Ctrl+S",), "&File"),
+    ActionSpec("save_as", "Save &as...", ("Ctrl+Shift+S",), "&File"),
+    ActionSpec("close", "&Close case", ("Ctrl+W",), "&File"),
+    ActionSpec("quit", "&Quit", ("Ctrl+Q",), "&File"),
     ActionSpec("undo", "&Undo", ("Ctrl+Z",), "&Edit"),
     ActionSpec("redo", "&Redo", ("Ctrl+Shift+Z", "Ctrl+Y"), "&Edit"),
     ActionSpec("clear", "&Clear all pain", ("Ctrl+Backspace",), "&Edit"),
@@ -60,6 +66,13 @@ SPECS = (
     ActionSpec("next", "&Next candidate", ("N",), "&Candidates"),
     ActionSpec("previous", "&Previous candidate", ("P",), "&Candidates"),
     ActionSpec("unchoose", "Show &no pattern", ("Esc",), "&Candidates"),
+    ActionSpec(
+        "plan",
+        "&Add to or remove from the examination plan",
+        ("A",),
+        "&Candidates",
+        tip="The chosen candidate or muscle joins the plan of this visit, or leaves it",
+    ),
     ActionSpec("help", "&Keyboard shortcuts and help", ("F1", "?"), "&Help"),
 )
 

@@ -7,7 +7,15 @@ from PySide6.QtCore import QPoint, QSettings, Qt
 from PySide6.QtWidgets import QGraphicsItem
 
 from bodymap.ui.canvas.body_scene import BodyScene
+from bodymap.ui.case.dialogs import Choice, UnsavedChanges
 from bodymap.ui.main_window import MainWindow
+
+
+@pytest.fixture(autouse=True)
+def _unsaved_changes_are_discarded_at_teardown(monkeypatch):
+    """A window closed by the test run with unsaved changes would wait for an answer: the tests that care about the
+    question answer it themselves; the others discard."""
+    monkeypatch.setattr(UnsavedChanges, "ask", classmethod(lambda cls, parent, name: Choice.DISCARD))
 
 
 @pytest.fixture

@@ -26,7 +26,7 @@ from bodymap.core.body.atlas import Atlas, View
 from bodymap.core.body.painmap import PainMark
 from bodymap.core.clinic.catalog import Location
 from bodymap.ui.canvas import legend, style
-from bodymap.ui.canvas.items import atlas_path, cross_item, geometry_path
+from bodymap.ui.canvas.items import Examined, atlas_path, cross_item, examined_item, geometry_path
 
 VIEW_GAP = 50.0
 TITLE_SPACE = 36.0  # above each view, for its title
@@ -87,6 +87,7 @@ class BodyScene(QGraphicsScene):
         self._trigger_point_at: dict[str, QPointF] = {}
         self._heat: list[QGraphicsItem] = []
         self._highlight: list[QGraphicsItem] = []
+        self._examined: list[QGraphicsItem] = []
         self._legend: QGraphicsItemGroup | None = None
         self.setBackgroundBrush(colours.background)
         self.body_rect = QRectF()
@@ -310,6 +311,21 @@ class BodyScene(QGraphicsScene):
         item.setZValue(Z_MARKS)
         self.addItem(item)
         return item
+
+    def show_examined(self, marks: Iterable[tuple[Location, Examined]]) -> None:
+        """Mark what palpation found at the trigger points of the muscles examined (replacing what was shown)."""
+        self._remove(self._examined)
+        for location, kind in marks:
+            point = self.scene_point(location)
+            if point is None:
+                continue
+            item = examined_item(kind, QPointF(0, 0))
+            item.setPos(point)
+            item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
+            item.setZValue(Z_MARKS - 0.2)  # under the chosen muscle's X, which then reads as "X on a red disc"
+            item.setData(0, kind.value)
+            self.addItem(item)
+            self._examined.append(item)
 
     def show_heat(self, steps: Mapping[str, int]) -> None:
         """Colour regions by heat step (0 = few ... 4 = many); an empty mapping clears the heat map."""

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, Qt
-from PySide6.QtGui import QColor, QPainterPath, QPen
-from PySide6.QtWidgets import QGraphicsPathItem
+from enum import Enum
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QPainterPath, QPen
+from PySide6.QtWidgets import QGraphicsEllipseItem, QGraphicsItem, QGraphicsPathItem
 from shapely.geometry.base import BaseGeometry
 
 from bodymap.ui.canvas import style
@@ -52,3 +54,47 @@ def cross_item(at: QPointF, size: float = 7.0, colour: QColor = style.TRIGGER_PO
     cross.setPen(QPen(colour, size * 0.37, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
     halo.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
     return halo
+
+
+class Examined(Enum):
+    """What palpation found in a muscle, as drawn at its trigger points."""
+
+    CONFIRMED = "confirmed"  # an active trigger point that reproduces the familiar pain
+    FOUND = "found"  # a trigger point, but latent or not the familiar pain
+    RULED_OUT = "ruled out"  # examined, nothing found
+
+    @property
+    def label(self) -> str:
+        return {
+            "confirmed": "Confirmed: active, familiar pain",
+            "found": "Trigger point found (latent, or not the familiar pain)",
+            "ruled out": "Examined, nothing found",
+        }[self.value]
+
+
+def examined_item(kind: Examined, at: QPointF, radius: float = 12.0) -> QGraphicsItem:
+    """A confirmed muscle gets a solid red disc (its X drawn on it stands out); a trigger point found otherwise, an
+    amber ring; a muscle ruled out, a grey ring struck through.  Told apart by shape as well as colour."""
+    rect = QRectF(at.x() - radius, at.y() - radius, 2 * radius, 2 * radius)
+    disc = QGraphicsEllipseItem(rect)
+    disc.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+    if kind is Examined.CONFIRMED:
+        disc.setBrush(QBrush(style.CONFIRMED))
+        disc.setPen(QPen(QColor("white"), 2.0))
+        tick = QGraphicsPathItem(disc)
+        path = QPainterPath(QPointF(at.x() - radius * 0.45, at.y()))
+        path.lineTo(at.x() - radius * 0.1, at.y() + radius * 0.4)
+        path.lineTo(at.x() + radius * 0.5, at.y() - radius * 0.4)
+        tick.setPath(path)
+        tick.setPen(QPen(QColor("white"), radius * 0.22, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+        return disc
+    colour = style.FOUND if kind is Examined.FOUND else style.RULED_OUT
+    disc.setBrush(QBrush(QColor(255, 255, 255, 170)))
+    disc.setPen(QPen(colour, 3.5 if kind is Examined.FOUND else 2.5))
+    if kind is Examined.RULED_OUT:
+        slash = QGraphicsPathItem(disc)
+        path = QPainterPath(QPointF(at.x() - radius * 0.7, at.y() + radius * 0.7))
+        path.lineTo(at.x() + radius * 0.7, at.y() - radius * 0.7)
+        slash.setPath(path)
+        slash.setPen(QPen(colour, 2.5, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+    return disc

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsItemGroup, QGraphicsPathIt
 
 from bodymap.core.body.painmap import Quality
 from bodymap.ui.canvas import style
-from bodymap.ui.canvas.items import cross_item
+from bodymap.ui.canvas.items import Examined, cross_item, examined_item
 
 SWATCH_W, SWATCH_H, LABEL_GAP, GAP, ROW = 44.0, 26.0, 8.0, 36.0, 42.0
 FONT_POINTS = 21.0
@@ -21,6 +21,7 @@ FONT_POINTS = 21.0
 class Swatch(Enum):
     FILL = "fill"
     CROSS = "cross"
+    EXAMINED = "examined"  # what palpation found (``Entry.examined``)
     NONE = "none"  # a heading
 
 
@@ -30,11 +31,12 @@ class Entry:
     swatch: Swatch = Swatch.FILL
     brushes: tuple[QBrush, ...] = ()  # painted one over the other
     pen: QPen | None = None
+    examined: Examined | None = None
 
 
-def drawing_entries(pain: bool = True, pattern: bool = True) -> list[Entry]:
-    """The key of the pain drawing (strength and quality) and of a referral pattern; a picture showing only one
-    of them (an exported pattern, say) keys only that one."""
+def drawing_entries(pain: bool = True, pattern: bool = True, examined: Sequence[Examined] = ()) -> list[Entry]:
+    """The key of the pain drawing (strength and quality), of a referral pattern and of what palpation found (the
+    kinds ``examined`` shows); a picture showing only some of them (an exported pattern, say) keys only those."""
     entries = []
     if pain:
         entries += [
@@ -51,6 +53,7 @@ def drawing_entries(pain: bool = True, pattern: bool = True) -> list[Entry]:
             Entry("Spillover zone", Swatch.FILL, (style.spillover_brush(),), QPen(style.SPILLOVER, 0.8)),
             Entry("Trigger point", Swatch.CROSS),
         ]
+    entries += [Entry(kind.label, Swatch.EXAMINED, examined=kind) for kind in Examined if kind in examined]
     return entries
 
 
@@ -78,6 +81,9 @@ def legend_group(entries: Sequence[Entry], width: float, caption: QColor) -> QGr
         offset = 0.0
         if entry.swatch is Swatch.CROSS:
             parts.append(cross_item(QPointF(SWATCH_W / 2, SWATCH_H / 2 + 4), 10.0))
+            offset = SWATCH_W + LABEL_GAP
+        elif entry.swatch is Swatch.EXAMINED and entry.examined is not None:
+            parts.append(examined_item(entry.examined, QPointF(SWATCH_W / 2, SWATCH_H / 2 + 4), SWATCH_H / 2))
             offset = SWATCH_W + LABEL_GAP
         elif entry.swatch is Swatch.FILL:
             path = QPainterPath()

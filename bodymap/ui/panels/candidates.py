@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+from collections.abc import Mapping
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
@@ -19,12 +20,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bodymap.core.body.atlas import Atlas
+from bodymap.core.body.atlas import Atlas, Side
+from bodymap.core.case.model import Finding
 from bodymap.core.clinic.catalog import Catalog, Muscle
 from bodymap.core.clinic.ranking import Candidate
+from bodymap.ui.canvas import style
 from bodymap.ui.panels import details
 
 CANDIDATE_ROLE = Qt.ItemDataRole.UserRole + 1
+EXAMINED_ROLE = Qt.ItemDataRole.UserRole + 2  # the Finding recorded for the candidate in this visit, if any
 PAD = 8
 BAR_WIDTH = 70
 
@@ -50,6 +54,8 @@ class CandidateDelegate(QStyledItemDelegate):
             small.setPointSizeF(option.font.pointSizeF() * 0.9)
             why = QFontMetrics(small).boundingRect(QRect(0, 0, width, 1000), Qt.TextFlag.TextWordWrap, candidate.why)
             height = self._heights[key] = PAD * 2 + QFontMetrics(option.font).height() + 4 + why.height()
+        if index.data(EXAMINED_ROLE) is not None:
+            height += QFontMetrics(option.font).height() + 2
         return QSize(width, height)
 
     def paint(
@@ -86,6 +92,20 @@ class CandidateDelegate(QStyledItemDelegate):
         filled.setWidth(max(2, round(BAR_WIDTH * min(1.0, candidate.score))))
         painter.setBrush(QColor("#c8202a") if not selected else QColor("white"))
         painter.drawRoundedRect(filled, 3, 3)
+        why_rect = self._why_rect(option)
+        finding: Finding | None = index.data(EXAMINED_ROLE)
+        if finding is not None:  # what palpation found, above the reason: the examination outranks the guess
+            painter.setFont(bold)
+            colour = style.CONFIRMED if finding.confirmed else style.RULED_OUT if finding.ruled_out else style.FOUND
+            base = palette.color(QPalette.ColorRole.Base)
+            painter.setPen(text_colour if selected else style.readable_on(colour, base))
+            mark = "✔" if finding.confirmed else "✕" if finding.ruled_out else "●"
+            words = "nothing found (ruled out)" if finding.ruled_out else finding.summary.lower()
+            said = QFontMetrics(bold).elidedText(
+                f"{mark} Examined: {words}", Qt.TextElideMode.ElideRight, why_rect.width()
+            )
+            painter.drawText(why_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, said)
+            why_rect.setTop(why_rect.top() + line_height + 2)
         small = QFont(option.font)
         small.setPointSizeF(option.font.pointSizeF() * 0.9)
         painter.setFont(small)
@@ -93,7 +113,7 @@ class CandidateDelegate(QStyledItemDelegate):
         if not selected:
             muted.setAlpha(190)
         painter.setPen(muted)
-        painter.drawText(self._why_rect(option), Qt.TextFlag.TextWordWrap, candidate.why)
+        painter.drawText(why_rect, Qt.TextFlag.TextWordWrap, candidate.why)
         painter.restore()
 
 
@@ -106,6 +126,7 @@ class CandidatesPanel(QWidget):
         super().__init__(parent)
         self.atlas = atlas
         self.catalog = catalog
+        self._examined: dict[tuple[str, Side], Finding] = {}
         self.heading = QLabel()
         self.heading.setWordWrap(True)
         self.cover = QLabel()
@@ -146,6 +167,7 @@ class CandidatesPanel(QWidget):
                 Qt.ItemDataRole.AccessibleTextRole,
                 f"{candidate.muscle.name}, {candidate.side.value}, score {candidate.score:.0%}. {candidate.why}",
             )
+            item.setData(EXAMINED_ROLE, self._examined.get(candidate.key))
             self.list.addItem(item)
             if chosen is not None and candidate.key == chosen.key:
                 keep = item
@@ -175,6 +197,13 @@ class CandidatesPanel(QWidget):
             self.list.setCurrentItem(keep)
         else:
             self._on_current_changed(None, None)
+
+    def show_examined(self, findings: Mapping[tuple[str, Side], Finding]) -> None:
+        """Show beside each candidate what palpation found in it in the visit on show."""
+        self._examined = dict(findings)
+        for row in range(self.list.count()):
+            item = self.list.item(row)
+            item.setData(EXAMINED_ROLE, self._examined.get(item.data(CANDIDATE_ROLE).key))
 
     def _on_cover_link(self, link: str) -> None:
         for row in range(self.list.count()):
