@@ -1,4 +1,4 @@
-"""The ranked candidates: a list with a score bar and the reason in words, and the chosen one's details."""
+"""The ranked candidates: a list with a score bar and the reason in words, and the details of what is chosen."""
 
 from __future__ import annotations
 
@@ -8,49 +8,57 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt,
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import (
     QLabel,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QSplitter,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
-from bodymap.core.body.atlas import Atlas
-from bodymap.core.clinic.catalog import Catalog, Muscle
+from bodymap.core.body.atlas import Atlas, Side
 from bodymap.core.clinic.ranking import Candidate
-from bodymap.ui.panels import details
+from bodymap.ui.panels.rich_text import RichBrowser, RichLabel
 
 CANDIDATE_ROLE = Qt.ItemDataRole.UserRole + 1
 PAD = 8
+LINE_GAP = 4  # pixels between the title and the reason
 BAR_WIDTH = 70
+HEIGHTS_KEPT = 4000  # wrapped text heights remembered (many widths pass by while a window is resized)
 
 
 class CandidateDelegate(QStyledItemDelegate):
-    """Name and side in bold with a score bar, then the reason in smaller text."""
+    """Name and side in bold with a score bar, then the reason; both wrap to the list's width, never cut off."""
 
-    def _why_rect(self, option: QStyleOptionViewItem) -> QRect:
-        return option.rect.adjusted(PAD, PAD + QFontMetrics(option.font).height() + 4, -PAD, -PAD)
+    def __init__(self, view: QListWidget) -> None:
+        super().__init__(view)
+        self._view = view
+        # wrapping the text is the costly part of a re-ranked list; the same texts come back click after click
+        self._heights: dict[tuple[str, str, int, str], tuple[int, int]] = {}
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        # wrapping the reason is the costly part of a re-ranked list; the same reasons come back click after click
-        self._heights: dict[tuple[str, int, str], int] = {}
+    def _text_heights(self, title: str, why: str, width: int, font: QFont) -> tuple[int, int]:
+        """The wrapped heights of the title (beside the score bar) and of the reason, ``width`` pixels wide."""
+        key = (title, why, width, font.key())
+        heights = self._heights.get(key)
+        if heights is None:
+            if len(self._heights) > HEIGHTS_KEPT:
+                self._heights.clear()
+            wrap = Qt.TextFlag.TextWordWrap
+            title_box = QRect(0, 0, max(width - BAR_WIDTH - PAD, 40), 10_000)
+            title_height = QFontMetrics(_bold(font)).boundingRect(title_box, wrap, title).height()
+            why_height = QFontMetrics(font).boundingRect(QRect(0, 0, max(width, 40), 10_000), wrap, why).height()
+            heights = self._heights[key] = (title_height, why_height)
+        return heights
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
         candidate: Candidate = index.data(CANDIDATE_ROLE)
-        width = max(option.rect.width(), 260) - 2 * PAD
-        key = (candidate.why, width, option.font.key())
-        height = self._heights.get(key)
-        if height is None:
-            small = QFont(option.font)
-            small.setPointSizeF(option.font.pointSizeF() * 0.9)
-            why = QFontMetrics(small).boundingRect(QRect(0, 0, width, 1000), Qt.TextFlag.TextWordWrap, candidate.why)
-            height = self._heights[key] = PAD * 2 + QFontMetrics(option.font).height() + 4 + why.height()
-        return QSize(width, height)
+        width = self._view.viewport().width()
+        title = _title(index, candidate)
+        title_height, why_height = self._text_heights(title, candidate.why, width - 2 * PAD, option.font)
+        return QSize(width, 2 * PAD + title_height + LINE_GAP + why_height)
 
     def paint(
         self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
@@ -63,19 +71,16 @@ class CandidateDelegate(QStyledItemDelegate):
             painter.fillRect(option.rect, palette.color(QPalette.ColorRole.Highlight))
         text_colour = palette.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text)
         rect = option.rect.adjusted(PAD, PAD, -PAD, -PAD)
-        bold = QFont(option.font)
-        bold.setBold(True)
-        painter.setFont(bold)
+        title = _title(index, candidate)
+        title_height, _ = self._text_heights(title, candidate.why, rect.width(), option.font)
+        painter.setFont(_bold(option.font))
         painter.setPen(text_colour)
-        rank = index.row() + 1
-        title = f"{rank}. {candidate.muscle.name} ({candidate.side.value})"
-        line_height = QFontMetrics(bold).height()
-        title_rect = QRect(rect.left(), rect.top(), rect.width() - BAR_WIDTH - PAD, line_height)
         painter.drawText(
-            title_rect,
-            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-            QFontMetrics(bold).elidedText(title, Qt.TextElideMode.ElideRight, title_rect.width()),
+            QRect(rect.left(), rect.top(), rect.width() - BAR_WIDTH - PAD, title_height),
+            Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap,
+            title,
         )
+        line_height = QFontMetrics(_bold(option.font)).height()
         bar = QRect(rect.right() - BAR_WIDTH, rect.top() + line_height // 4, BAR_WIDTH, line_height // 2)
         painter.setPen(Qt.PenStyle.NoPen)
         track = QColor(text_colour)  # the bar's empty part: the text colour, faint, so it shows in both themes
@@ -86,29 +91,37 @@ class CandidateDelegate(QStyledItemDelegate):
         filled.setWidth(max(2, round(BAR_WIDTH * min(1.0, candidate.score))))
         painter.setBrush(QColor("#c8202a") if not selected else QColor("white"))
         painter.drawRoundedRect(filled, 3, 3)
-        small = QFont(option.font)
-        small.setPointSizeF(option.font.pointSizeF() * 0.9)
-        painter.setFont(small)
-        muted = QColor(text_colour)
-        if not selected:
-            muted.setAlpha(190)
-        painter.setPen(muted)
-        painter.drawText(self._why_rect(option), Qt.TextFlag.TextWordWrap, candidate.why)
+        # the reason at the text's own size and colour: it is read from a step away, beside a treatment table
+        painter.setFont(option.font)
+        painter.setPen(text_colour)
+        why = rect.adjusted(0, title_height + LINE_GAP, 0, 0)
+        painter.drawText(why, Qt.TextFlag.TextWordWrap, candidate.why)
         painter.restore()
 
 
+def _title(index: QModelIndex | QPersistentModelIndex, candidate: Candidate) -> str:
+    return f"{index.row() + 1}. {candidate.muscle.name} ({candidate.side.value})"
+
+
+def _bold(font: QFont) -> QFont:
+    bold = QFont(font)
+    bold.setBold(True)
+    return bold
+
+
 class CandidatesPanel(QWidget):
-    """Shows a ranking; emits ``candidate_chosen`` (or None) as the selection changes."""
+    """Shows a ranking, and the details of what is chosen (see ui.selection); emits ``candidate_chosen`` when
+    the user chooses a candidate in the list or in the smallest set."""
 
     candidate_chosen = Signal(object)
 
-    def __init__(self, atlas: Atlas, catalog: Catalog, parent: QWidget | None = None) -> None:
+    def __init__(self, atlas: Atlas, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.atlas = atlas
-        self.catalog = catalog
+        self._chosen: tuple[str, Side] | None = None
         self.heading = QLabel()
         self.heading.setWordWrap(True)
-        self.cover = QLabel()
+        self.cover = RichLabel()
         self.cover.setWordWrap(True)
         self.cover.setAccessibleName("Smallest set of muscles that explains the whole drawing")
         self.cover.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse)
@@ -117,9 +130,11 @@ class CandidatesPanel(QWidget):
         self.list.setItemDelegate(CandidateDelegate(self.list))
         self.list.setAccessibleName("Candidate muscles, best first")
         self.list.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setResizeMode(QListView.ResizeMode.Adjust)  # a narrower list wraps its reasons again
         self.list.setWordWrap(True)
-        self.details = QTextBrowser()
-        self.details.setAccessibleName("Details of the chosen candidate")
+        self.details = RichBrowser()
+        self.details.setAccessibleName("Details of the chosen candidate, muscle or condition")
         self.details.setOpenLinks(False)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.list)
@@ -127,7 +142,7 @@ class CandidatesPanel(QWidget):
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(6, 6, 6, 6)
+        layout.setContentsMargins(0, 6, 0, 6)
         layout.addWidget(self.heading)
         layout.addWidget(self.cover)
         layout.addWidget(splitter, 1)
@@ -135,10 +150,9 @@ class CandidatesPanel(QWidget):
         self.show_ranking([], [], set())
 
     def show_ranking(self, candidates: list[Candidate], cover: list[Candidate], unexplained: set[str]) -> None:
-        chosen = self.current()
+        """List the candidates, the chosen one still chosen; the details pane is left as it is."""
         self.list.blockSignals(True)
         self.list.clear()
-        keep = None
         for candidate in candidates:
             item = QListWidgetItem()
             item.setData(CANDIDATE_ROLE, candidate)
@@ -147,8 +161,7 @@ class CandidatesPanel(QWidget):
                 f"{candidate.muscle.name}, {candidate.side.value}, score {candidate.score:.0%}. {candidate.why}",
             )
             self.list.addItem(item)
-            if chosen is not None and candidate.key == chosen.key:
-                keep = item
+        self._select(self._chosen)
         self.list.blockSignals(False)
         if candidates:
             count = f"{len(candidates)} candidate muscle{'s' if len(candidates) != 1 else ''}"
@@ -167,20 +180,31 @@ class CandidatesPanel(QWidget):
             if unexplained:
                 labels = ", ".join(self.atlas.regions[r].label for r in sorted(unexplained))
                 text += f"<br><i>Not explained by any trigger point: {html.escape(labels)}</i>"
-            self.cover.setText(text)
+            self.cover.set_html(text)
         else:
-            self.cover.setText("")
+            self.cover.set_html("")
         self.cover.setVisible(bool(cover))
-        if keep is not None:
-            self.list.setCurrentItem(keep)
-        else:
-            self._on_current_changed(None, None)
+
+    def show_chosen(self, key: tuple[str, Side] | None, details_html: str) -> None:
+        """Show what is chosen: ``key``'s row highlighted (none for a muscle or a condition), its details."""
+        self._chosen = key
+        self.list.blockSignals(True)
+        self._select(key)
+        self.list.blockSignals(False)
+        self.details.set_html(details_html)
+
+    def _select(self, key: tuple[str, Side] | None) -> None:
+        for row in range(self.list.count()):
+            if self.list.item(row).data(CANDIDATE_ROLE).key == key:
+                self.list.setCurrentRow(row)
+                return
+        self.list.setCurrentRow(-1)
 
     def _on_cover_link(self, link: str) -> None:
         for row in range(self.list.count()):
             candidate: Candidate = self.list.item(row).data(CANDIDATE_ROLE)
             if f"{candidate.muscle.id}:{candidate.side.value}" == link:
-                self.list.setCurrentRow(row)
+                self.candidate_chosen.emit(candidate)
                 return
 
     def choose_next(self, step: int) -> None:
@@ -194,18 +218,5 @@ class CandidatesPanel(QWidget):
         return item.data(CANDIDATE_ROLE) if item is not None else None
 
     def _on_current_changed(self, item: QListWidgetItem | None, _previous: object) -> None:
-        candidate: Candidate | None = item.data(CANDIDATE_ROLE) if item is not None else None
-        if candidate is not None:
-            self.details.setHtml(details.candidate_html(candidate, self.atlas, self.catalog))
-        else:
-            self.details.setHtml(details.empty_html())
-        self.candidate_chosen.emit(candidate)
-
-    def show_muscle(self, muscle: Muscle) -> None:
-        """Show a muscle found by search or browsing (no candidate is chosen then)."""
-        self.list.setCurrentRow(-1)
-        self.show_text(details.muscle_html(muscle, self.catalog))
-
-    def show_text(self, text: str) -> None:
-        """Show something other than a candidate in the details pane (a muscle, a condition)."""
-        self.details.setHtml(text)
+        if item is not None:
+            self.candidate_chosen.emit(item.data(CANDIDATE_ROLE))
