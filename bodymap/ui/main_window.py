@@ -64,6 +64,7 @@ class MainWindow(QMainWindow):
         self.scene = self._new_scene()
         self.patterns = PatternDisplay(data, lambda: self.scene)
         self.canvas = BodyView(self.scene)
+        self.legend = legend.LegendBar()  # the key, under the canvas at the size of the window's text
         self.canvas.radius = settings.BRUSH_RADIUS.read(settings_store)
         self.selection = SelectionModel(data, self)
         self.panel = CandidatesPanel(data.atlas)
@@ -82,7 +83,13 @@ class MainWindow(QMainWindow):
         self.browser = BrowsePanel(index, data.catalog, data.conditions)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("body-and-candidates")
-        self.splitter.addWidget(self.canvas)
+        body = QWidget()
+        body_layout = QVBoxLayout(body)
+        body_layout.setContentsMargins(0, 0, 0, 0)
+        body_layout.setSpacing(0)
+        body_layout.addWidget(self.canvas, 1)
+        body_layout.addWidget(self.legend)
+        self.splitter.addWidget(body)
         self.splitter.addWidget(side)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
@@ -103,6 +110,7 @@ class MainWindow(QMainWindow):
         self._pointed_region = self._pointed_trigger_point = ""
         self._build_actions()
         self._connect()
+        self._refresh_scene()
         self.resize(1400, 860)
         self._restore_state()
         self.canvas.setFocus()  # single keys are the canvas's, unless the user is typing somewhere
@@ -117,11 +125,12 @@ class MainWindow(QMainWindow):
         canvas = getattr(self, "canvas", None)
         size = canvas.viewport().size() if canvas is not None else None
         width, height = (size.width(), size.height()) if size is not None and size.width() > 50 else (800, 700)
-        return best_columns(self.data.atlas, self._views(), width, height)
+        return best_columns(self.data.atlas, self._views(), width, height, legend_height=0.0)
 
     def _new_scene(self) -> BodyScene:
         self._scene_columns = self._columns()
-        return BodyScene(self.data.atlas, self._views(), theme.scene_colours(self.theme), columns=self._scene_columns)
+        colours = theme.scene_colours(self.theme)
+        return BodyScene(self.data.atlas, self._views(), colours, with_legend=False, columns=self._scene_columns)
 
     def _on_canvas_resized(self) -> None:
         """Lay the views out again when another number of views per row would show them larger."""
@@ -407,10 +416,10 @@ class MainWindow(QMainWindow):
         if heat:
             self.scene.show_pain({})
             self.scene.show_heat(self.crossroads_panel.heat())
-            self.scene.show_legend(self.crossroads_panel.legend_entries())
+            self.legend.show_entries(self.crossroads_panel.legend_entries(), self.scene.colours)
         else:
             self.scene.show_heat({})
-            self.scene.show_legend(legend.drawing_entries())
+            self.legend.show_entries(legend.drawing_entries(), self.scene.colours)
             self.scene.show_pain(self.model.pain)
         self.pane.setCurrentWidget(self.crossroads_panel if heat else self.panel)
         self.patterns.draw()

@@ -53,13 +53,16 @@ def grid(atlas: Atlas, views: Sequence[str], columns: int = 0) -> dict[str, QPoi
     return origins
 
 
-def best_columns(atlas: Atlas, views: Sequence[str], width: float, height: float) -> int:
-    """The number of views per row that shows them largest in a ``width`` x ``height`` window."""
+def best_columns(
+    atlas: Atlas, views: Sequence[str], width: float, height: float, legend_height: float = LEGEND_ALLOWANCE
+) -> int:
+    """The number of views per row that shows them largest in a ``width`` x ``height`` window (with room for a
+    key of ``legend_height`` under them)."""
 
     def scale(columns: int) -> float:
         origins = grid(atlas, views, columns)
         right = max(origins[v].x() + atlas.views[v].width for v in views)
-        bottom = max(origins[v].y() + atlas.views[v].height for v in views) + LEGEND_ALLOWANCE
+        bottom = max(origins[v].y() + atlas.views[v].height for v in views) + legend_height
         return min(width / right, height / bottom)
 
     return max(range(1, len(views) + 1), key=lambda c: (scale(c), c))
@@ -169,7 +172,7 @@ class BodyScene(QGraphicsScene):
         if self._legend is not None:
             self.removeItem(self._legend)
         width = max(self.body_rect.width(), LEGEND_WIDTH)
-        self._legend = legend.legend_group(entries, width, self.colours.caption)
+        self._legend = legend.legend_group(entries, width, self.colours)
         self._legend.setPos(self.body_rect.center().x() - width / 2, self.body_rect.bottom() + LEGEND_GAP)
         self._legend.setZValue(Z_TEXT)
         self.addItem(self._legend)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, Qt
-from PySide6.QtGui import QColor, QPainterPath, QPen
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsPathItem
 from shapely.geometry.base import BaseGeometry
 
@@ -39,16 +39,30 @@ def geometry_path(geometry: BaseGeometry, dx: float = 0.0, dy: float = 0.0) -> Q
     return path
 
 
-def cross_item(at: QPointF, size: float = 7.0, colour: QColor = style.TRIGGER_POINT) -> QGraphicsPathItem:
-    """An X with a light halo, so it reads on skin, on pain and on a pattern alike (the halo is the parent)."""
+def _cross(at: QPointF, size: float, colour: QColor) -> tuple[QPainterPath, QPen, QPen]:
+    """An X's path, its light halo's pen and its own pen: it reads on skin, on pain and on a pattern alike."""
     path = QPainterPath()
     path.moveTo(at.x() - size, at.y() - size)
     path.lineTo(at.x() + size, at.y() + size)
     path.moveTo(at.x() - size, at.y() + size)
     path.lineTo(at.x() + size, at.y() - size)
+    halo = QPen(style.SKIN.lighter(110), size * 0.8, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap)
+    return path, halo, QPen(colour, size * 0.37, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap)
+
+
+def cross_item(at: QPointF, size: float = 7.0, colour: QColor = style.TRIGGER_POINT) -> QGraphicsPathItem:
+    """A trigger point's X over its halo (the halo is the parent)."""
+    path, halo_pen, pen = _cross(at, size, colour)
     halo = QGraphicsPathItem(path)
-    halo.setPen(QPen(style.SKIN.lighter(110), size * 0.8, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+    halo.setPen(halo_pen)
     cross = QGraphicsPathItem(path, halo)
-    cross.setPen(QPen(colour, size * 0.37, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+    cross.setPen(pen)
     halo.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
     return halo
+
+
+def paint_cross(painter: QPainter, at: QPointF, size: float = 7.0, colour: QColor = style.TRIGGER_POINT) -> None:
+    """The same X, painted (in the key)."""
+    path, halo_pen, pen = _cross(at, size, colour)
+    painter.strokePath(path, halo_pen)
+    painter.strokePath(path, pen)
