@@ -15,16 +15,20 @@ def settings(tmp_path) -> QSettings:
     return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
 
 
-@pytest.fixture
-def window(qtbot, data, settings) -> MainWindow:
+def open_window(qtbot, data, settings, width: int, height: int) -> MainWindow:
     win = MainWindow(data, settings)
     qtbot.addWidget(win)
-    win.resize(1200, 800)
+    win.resize(width, height)
     win.show()
     qtbot.waitExposed(win)
     # the views are laid out again a moment after the canvas changes size: let that happen before pointing
     qtbot.waitUntil(lambda: not win._relayout_timer.isActive())
     return win
+
+
+@pytest.fixture
+def window(qtbot, data, settings) -> MainWindow:
+    return open_window(qtbot, data, settings, 1200, 800)
 
 
 def body_point(window: MainWindow, view: str, x: float, y: float) -> QPoint:

@@ -10,17 +10,12 @@ from PySide6.QtWidgets import QApplication
 
 from bodymap.ui.main_window import MainWindow
 from bodymap.ui.panels.candidates import BAR_WIDTH, CANDIDATE_ROLE, LINE_GAP, PAD
-from tests.ui.conftest import click, next_turn
+from tests.ui.conftest import click, next_turn, open_window
 
 
 @pytest.fixture
 def narrow(qtbot, data, settings) -> MainWindow:
-    win = MainWindow(data, settings)
-    qtbot.addWidget(win)
-    win.resize(1024, 700)
-    win.show()
-    qtbot.waitExposed(win)
-    qtbot.waitUntil(lambda: not win._relayout_timer.isActive())
+    win = open_window(qtbot, data, settings, 1024, 700)
     for view, region in (("anterior", "right_temple"), ("posterior", "right_occiput"),
                          ("posterior", "right_scapula"), ("posterior", "right_buttock_upper")):  # fmt: skip
         click(qtbot, win, view, region)  # four areas: long reasons

@@ -1,7 +1,7 @@
 """Rich text that follows the theme.
 
 Qt takes the palette's link colour when it parses rich text, so a link set in the light theme would stay dark blue
-on the dark theme's near-black.  These widgets keep the HTML they were given and read it again when the palette
+on the dark theme's near-black.  These widgets keep the HTML they were given and parse it again when the palette
 changes.
 """
 
@@ -39,6 +39,6 @@ class RichBrowser(QTextBrowser):
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() == QEvent.Type.PaletteChange and self._html:
-            at = self.verticalScrollBar().value()
+            at = self.verticalScrollBar().value()  # the reader's place is kept
             self.setHtml(self._html)
             self.verticalScrollBar().setValue(at)
