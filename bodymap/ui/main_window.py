@@ -111,6 +111,7 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._connect()
         self._refresh_scene()
+        self._on_selection_changed()  # nothing chosen yet: the pane says how to choose
         self.resize(1400, 860)
         self._restore_state()
         self.canvas.setFocus()  # single keys are the canvas's, unless the user is typing somewhere

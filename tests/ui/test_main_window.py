@@ -14,6 +14,7 @@ from tests.ui.conftest import click, crosses, hover, next_turn, region_point
 
 def test_clicking_a_region_marks_it_and_ranks_candidates(qtbot, window):
     assert window.panel.list.count() == 0
+    assert "Choose a candidate" in window.panel.details.toPlainText()
     click(qtbot, window, "anterior", "right_temple")
     assert set(window.model.pain) == {"right_temple"}
     assert window.model.pain["right_temple"].intensity == window.intensity.value()
