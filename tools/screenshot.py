@@ -91,7 +91,7 @@ def main() -> int:
         window.panel.list.setCurrentRow(0)
         for row in range(window.panel.list.count()):  # the README's pictures show one well-known pattern
             candidate = window.panel.list.item(row).data(CANDIDATE_ROLE)
-            if args.pain == [] and candidate.muscle.id == CHOSEN:
+            if args.pain == [] and candidate.muscle.id == CHOSEN and scene != "narrow":  # narrow: the list's top
                 window.panel.list.setCurrentRow(row)
     if scene == "crossroads":
         window.actions["crossroads"].setChecked(True)

@@ -33,15 +33,15 @@ def test_names_and_reasons_wrap_within_their_rows_in_a_narrow_window(narrow):
     font = listing.font()
     bold = QFont(font)
     bold.setBold(True)
+    rank_width = QFontMetrics(bold).horizontalAdvance(f"{listing.count()}. ")  # the ranks' column
     for row in range(listing.count()):
         item = listing.item(row)
         candidate = item.data(CANDIDATE_ROLE)
         rect = listing.visualItemRect(item)
-        title = f"{row + 1}. {candidate.muscle.name} ({candidate.side.value})"
+        title = f"{candidate.muscle.name} ({candidate.side.value})"
         inner = rect.width() - 2 * PAD
-        needed = (
-            wrapped_height(bold, inner - BAR_WIDTH - PAD, title) + LINE_GAP + wrapped_height(font, inner, candidate.why)
-        )
+        needed = wrapped_height(bold, inner - rank_width - BAR_WIDTH - PAD, title) + LINE_GAP
+        needed += wrapped_height(font, inner, candidate.why)
         assert needed + 2 * PAD <= rect.height(), f"row {row + 1} cut off: {needed + 2 * PAD} > {rect.height()}"
 
 

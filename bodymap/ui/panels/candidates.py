@@ -31,33 +31,35 @@ HEIGHTS_KEPT = 4000  # wrapped text heights remembered (many widths pass by whil
 
 
 class CandidateDelegate(QStyledItemDelegate):
-    """Name and side in bold with a score bar, then the reason; both wrap to the list's width, never cut off."""
+    """The rank, the name and side in bold beside a score bar, then the reason; all wrap to the list's width,
+    never cut off."""
 
     def __init__(self, view: QListWidget) -> None:
         super().__init__(view)
         self._view = view
-        # wrapping the text is the costly part of a re-ranked list; the same texts come back click after click
-        self._heights: dict[tuple[str, str, int, str], tuple[int, int]] = {}
+        # wrapping text is the costly part of a re-ranked list; the same texts come back click after click (the
+        # rank is drawn apart, in a column of its own, so that a candidate moving up or down still finds its own)
+        self._heights: dict[tuple[str, str, int, int, str], tuple[int, int]] = {}
 
-    def _text_heights(self, title: str, why: str, width: int, font: QFont) -> tuple[int, int]:
-        """The wrapped heights of the title (beside the score bar) and of the reason, ``width`` pixels wide."""
-        key = (title, why, width, font.key())
+    def _layout(self, candidate: Candidate, width: int, font: QFont) -> tuple[int, int, int]:
+        """The rank column's width, and the wrapped heights of the title and of the reason, ``width`` wide."""
+        bold = _bold(font)
+        rank_width = QFontMetrics(bold).horizontalAdvance(f"{self._view.count()}. ")
+        key = (_title(candidate), candidate.why, width, rank_width, font.key())
         heights = self._heights.get(key)
         if heights is None:
             if len(self._heights) > HEIGHTS_KEPT:
                 self._heights.clear()
-            wrap = Qt.TextFlag.TextWordWrap
-            title_box = QRect(0, 0, max(width - BAR_WIDTH - PAD, 40), 10_000)
-            title_height = QFontMetrics(_bold(font)).boundingRect(title_box, wrap, title).height()
-            why_height = QFontMetrics(font).boundingRect(QRect(0, 0, max(width, 40), 10_000), wrap, why).height()
-            heights = self._heights[key] = (title_height, why_height)
-        return heights
+            title_width = width - rank_width - BAR_WIDTH - PAD
+            heights = self._heights[key] = (
+                _wrapped_height(_title(candidate), title_width, bold),
+                _wrapped_height(candidate.why, width, font),
+            )
+        return rank_width, *heights
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
-        candidate: Candidate = index.data(CANDIDATE_ROLE)
         width = self._view.viewport().width()
-        title = _title(index, candidate)
-        title_height, why_height = self._text_heights(title, candidate.why, width - 2 * PAD, option.font)
+        _, title_height, why_height = self._layout(index.data(CANDIDATE_ROLE), width - 2 * PAD, option.font)
         return QSize(width, 2 * PAD + title_height + LINE_GAP + why_height)
 
     def paint(
@@ -71,16 +73,14 @@ class CandidateDelegate(QStyledItemDelegate):
             painter.fillRect(option.rect, palette.color(QPalette.ColorRole.Highlight))
         text_colour = palette.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text)
         rect = option.rect.adjusted(PAD, PAD, -PAD, -PAD)
-        title = _title(index, candidate)
-        title_height, _ = self._text_heights(title, candidate.why, rect.width(), option.font)
-        painter.setFont(_bold(option.font))
+        rank_width, title_height, _ = self._layout(candidate, rect.width(), option.font)
+        bold = _bold(option.font)
+        painter.setFont(bold)
         painter.setPen(text_colour)
-        painter.drawText(
-            QRect(rect.left(), rect.top(), rect.width() - BAR_WIDTH - PAD, title_height),
-            Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap,
-            title,
-        )
-        line_height = QFontMetrics(_bold(option.font)).height()
+        line_height = QFontMetrics(bold).height()
+        painter.drawText(QRect(rect.left(), rect.top(), rank_width, line_height), 0, f"{index.row() + 1}.")
+        title = QRect(rect.left() + rank_width, rect.top(), rect.width() - rank_width - BAR_WIDTH - PAD, title_height)
+        painter.drawText(title, Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap, _title(candidate))
         bar = QRect(rect.right() - BAR_WIDTH, rect.top() + line_height // 4, BAR_WIDTH, line_height // 2)
         painter.setPen(Qt.PenStyle.NoPen)
         track = QColor(text_colour)  # the bar's empty part: the text colour, faint, so it shows in both themes
@@ -99,14 +99,21 @@ class CandidateDelegate(QStyledItemDelegate):
         painter.restore()
 
 
-def _title(index: QModelIndex | QPersistentModelIndex, candidate: Candidate) -> str:
-    return f"{index.row() + 1}. {candidate.muscle.name} ({candidate.side.value})"
+def _title(candidate: Candidate) -> str:
+    return f"{candidate.muscle.name} ({candidate.side.value})"
 
 
 def _bold(font: QFont) -> QFont:
     bold = QFont(font)
     bold.setBold(True)
     return bold
+
+
+def _wrapped_height(text: str, width: int, font: QFont) -> int:
+    metrics = QFontMetrics(font)
+    if metrics.horizontalAdvance(text) <= width:  # one line: no need to lay the words out
+        return metrics.height()
+    return metrics.boundingRect(QRect(0, 0, max(width, 40), 10_000), Qt.TextFlag.TextWordWrap, text).height()
 
 
 class CandidatesPanel(QWidget):
