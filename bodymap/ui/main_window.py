@@ -44,6 +44,17 @@ HIGHLIGHT_MS = 2500
 RELAYOUT_MS = 150  # wait for a resize to settle before laying the views out again
 
 
+def _column(widgets: list[tuple[QWidget, int]], margins: int) -> QWidget:
+    """Widgets one over the other, each with its share of the height left (its stretch)."""
+    column = QWidget()
+    layout = QVBoxLayout(column)
+    layout.setContentsMargins(margins, margins, margins, 0)
+    layout.setSpacing(margins)
+    for widget, stretch in widgets:
+        layout.addWidget(widget, stretch)
+    return column
+
+
 class MainWindow(QMainWindow):
     ranked = Signal()  # the candidates list shows the ranking of the current drawing
 
@@ -74,23 +85,12 @@ class MainWindow(QMainWindow):
         self.pane.addWidget(self.crossroads_panel)
         self.notice = NoticeBar()
         self.notice.setVisible(not settings.NOTICE_SEEN.read(settings_store))
-        side = QWidget()
-        side_layout = QVBoxLayout(side)
-        side_layout.setContentsMargins(6, 6, 6, 0)
-        side_layout.addWidget(self.notice)
-        side_layout.addWidget(self.pane, 1)
         index = SearchIndex(data.atlas, data.catalog, data.conditions)
         self.browser = BrowsePanel(index, data.catalog, data.conditions)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("body-and-candidates")
-        body = QWidget()
-        body_layout = QVBoxLayout(body)
-        body_layout.setContentsMargins(0, 0, 0, 0)
-        body_layout.setSpacing(0)
-        body_layout.addWidget(self.canvas, 1)
-        body_layout.addWidget(self.legend)
-        self.splitter.addWidget(body)
-        self.splitter.addWidget(side)
+        self.splitter.addWidget(_column([(self.canvas, 1), (self.legend, 0)], margins=0))  # the body over its key
+        self.splitter.addWidget(_column([(self.notice, 0), (self.pane, 1)], margins=6))
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setSizes([760, 440])
@@ -405,7 +405,7 @@ class MainWindow(QMainWindow):
 
     def _rebuild_scene(self) -> None:
         if self.canvas.finish_stroke():  # the stroke is kept, not lost with the scene it was drawn on
-            self.statusBar().showMessage("The stroke was finished where the view changed (Ctrl+Z takes it back).", 6000)
+            self.statusBar().showMessage("The stroke was finished as the body was drawn anew (Ctrl+Z undoes it).", 6000)
         self.scene = self._new_scene()
         self.canvas.set_body(self.scene)
         self._refresh_scene()
