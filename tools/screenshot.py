@@ -20,6 +20,7 @@ from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from bodymap.cli import parse_pain
+from bodymap.core.body.atlas import Side
 from bodymap.core.body.painmap import Quality
 from bodymap.core.data import loading
 from bodymap.ui.canvas.tools import Stroke, Tool
@@ -27,7 +28,8 @@ from bodymap.ui.main_window import MainWindow
 from bodymap.ui.panels.candidates import CANDIDATE_ROLE
 from bodymap.ui.theme import Theme
 
-SCENES = ("empty", "drawing", "candidate", "explain", "dark", "crossroads", "muscle")
+SCENES = ("empty", "drawing", "candidate", "explain", "dark", "crossroads", "muscle", "condition", "narrow")
+SIZES = {"narrow": "1024x700"}  # the window's size for a scene, when not the usual one
 
 # (view, regions the stroke passes through, intensity, quality): an area the patient says is pain-free, and
 # three painted areas for the README
@@ -60,13 +62,13 @@ def main() -> int:
     parser.add_argument("out", type=Path)
     parser.add_argument("pain", nargs="*")
     parser.add_argument("--scene", choices=SCENES)
-    parser.add_argument("--size", default="1360x860")
+    parser.add_argument("--size", help="WIDTHxHEIGHT (default 1360x860, or the scene's own)")
     args = parser.parse_args()
     app = QApplication(sys.argv[:1])
     data = loading.load()
     settings = QSettings(str(Path(tempfile.mkdtemp()) / "settings.ini"), QSettings.Format.IniFormat)
     window = MainWindow(data, settings)
-    width, height = (int(v) for v in args.size.split("x"))
+    width, height = (int(v) for v in (args.size or SIZES.get(args.scene, "1360x860")).split("x"))
     window.resize(width, height)
     window.show()
     scene = args.scene
@@ -78,24 +80,29 @@ def main() -> int:
         window.show_view("posterior")  # one view, as large as the window allows
     if scene == "dark":
         window.set_theme(Theme.DARK)
-    if scene in ("drawing", "candidate", "explain", "dark"):
+    if scene in ("drawing", "candidate", "explain", "dark", "narrow"):
         for view, regions, intensity, quality in DRAWING:
             paint(window, view, regions, intensity, quality)
     for region_id, mark in parse_pain(args.pain, data.atlas).items():
         window.intensity.setValue(mark.intensity)
         window.toggle_region(region_id)
     window.rank_now()
-    if scene in ("candidate", "explain", "dark") or args.pain:
+    if scene in ("candidate", "explain", "dark", "narrow") or args.pain:
         window.panel.list.setCurrentRow(0)
         for row in range(window.panel.list.count()):  # the README's pictures show one well-known pattern
             candidate = window.panel.list.item(row).data(CANDIDATE_ROLE)
-            if args.pain == [] and candidate.muscle.id == CHOSEN:
+            if args.pain == [] and candidate.muscle.id == CHOSEN and scene != "narrow":  # narrow: the list's top
                 window.panel.list.setCurrentRow(row)
     if scene == "crossroads":
         window.actions["crossroads"].setChecked(True)
         window.canvas.region_clicked.emit("right_temple")  # what refers to the temple, listed
     if scene == "muscle":
         window.show_muscle("infraspinatus")
+    if scene == "condition":  # chosen in the conditions index, then the soles alone: the red flags stay
+        window.browser.tabs.setCurrentIndex(1)
+        window.mark_condition("plantar_heel_pain", Side.RIGHT)
+        window.show_view("plantar")
+        window.rank_now()
     shown: QWidget = window
     if scene == "explain":
         window.toggle_explain()

@@ -117,7 +117,7 @@ def help_html() -> str:
         menus.setdefault(spec.menu.replace("&", ""), []).append((", ".join(spec.keys), spec.text.replace("&", "")))
     sections = [("Mouse, pen and touch", list(GESTURES)), *menus.items()]
     body = "".join(f"<h3>{html.escape(title)}</h3>{table(rows)}" for title, rows in sections)
-    return body + f"<p style='color:gray'>{html.escape(NOTICE)}</p>"
+    return body + f"<p><i>{html.escape(NOTICE)}</i></p>"
 
 
 class HelpDialog(QDialog):

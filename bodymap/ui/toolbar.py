@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QComboBox, QLabel, QMainWindow, QMenu, QSpinBox, QToolBar
 
@@ -64,6 +65,10 @@ class DrawingToolbar(QToolBar):
         self.addWidget(self.view_choice)
         for name in ("fit", "crossroads", "explain"):
             self.addAction(actions[name])
+        for control in (self.brush_size, self.intensity, self.quality, self.view_choice):
+            # set with the mouse or by keys; a click must not take the keyboard from the canvas, where single
+            # keys are shortcuts (Tab still reaches them)
+            control.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         actions["bigger"].triggered.connect(lambda: self.brush_size.setValue(next_radius(self.brush_size.value(), 1)))
         actions["smaller"].triggered.connect(lambda: self.brush_size.setValue(next_radius(self.brush_size.value(), -1)))
         actions["stronger"].triggered.connect(self.intensity.stepUp)

@@ -26,7 +26,7 @@ from bodymap.core.body.atlas import Atlas, View
 from bodymap.core.body.painmap import PainMark
 from bodymap.core.clinic.catalog import Location
 from bodymap.ui.canvas import legend, style
-from bodymap.ui.canvas.items import Examined, atlas_path, cross_item, examined_item, geometry_path
+from bodymap.ui.canvas.items import Examined, ExaminedItem, atlas_path, cross_item, geometry_path
 
 VIEW_GAP = 50.0
 TITLE_SPACE = 36.0  # above each view, for its title
@@ -53,13 +53,16 @@ def grid(atlas: Atlas, views: Sequence[str], columns: int = 0) -> dict[str, QPoi
     return origins
 
 
-def best_columns(atlas: Atlas, views: Sequence[str], width: float, height: float) -> int:
-    """The number of views per row that shows them largest in a ``width`` x ``height`` window."""
+def best_columns(
+    atlas: Atlas, views: Sequence[str], width: float, height: float, legend_height: float = LEGEND_ALLOWANCE
+) -> int:
+    """The number of views per row that shows them largest in a ``width`` x ``height`` window (with room for a
+    key of ``legend_height`` under them)."""
 
     def scale(columns: int) -> float:
         origins = grid(atlas, views, columns)
         right = max(origins[v].x() + atlas.views[v].width for v in views)
-        bottom = max(origins[v].y() + atlas.views[v].height for v in views) + LEGEND_ALLOWANCE
+        bottom = max(origins[v].y() + atlas.views[v].height for v in views) + legend_height
         return min(width / right, height / bottom)
 
     return max(range(1, len(views) + 1), key=lambda c: (scale(c), c))
@@ -170,7 +173,7 @@ class BodyScene(QGraphicsScene):
         if self._legend is not None:
             self.removeItem(self._legend)
         width = max(self.body_rect.width(), LEGEND_WIDTH)
-        self._legend = legend.legend_group(entries, width, self.colours.caption)
+        self._legend = legend.legend_group(entries, width, self.colours)
         self._legend.setPos(self.body_rect.center().x() - width / 2, self.body_rect.bottom() + LEGEND_GAP)
         self._legend.setZValue(Z_TEXT)
         self.addItem(self._legend)
@@ -319,7 +322,7 @@ class BodyScene(QGraphicsScene):
             point = self.scene_point(location)
             if point is None:
                 continue
-            item = examined_item(kind, QPointF(0, 0))
+            item = ExaminedItem(kind)
             item.setPos(point)
             item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
             item.setZValue(Z_MARKS - 0.2)  # under the chosen muscle's X, which then reads as "X on a red disc"
