@@ -7,13 +7,15 @@ import dataclasses
 import json
 import os
 import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
 from bodymap import __version__
 from bodymap.core.body.atlas import Atlas, Side
 from bodymap.core.body.painmap import DEFAULT_INTENSITY, PainMark, pain_weights
+from bodymap.core.case.fileformat import CaseFileError, dumps, loads, read_file
+from bodymap.core.case.summary import describe_case
 from bodymap.core.clinic.conditions import Condition, ConditionSides, find_condition
 from bodymap.core.clinic.ranking import Candidate, rank, smallest_cover
 from bodymap.core.data import loading
@@ -67,6 +69,17 @@ def _parser() -> argparse.ArgumentParser:
         help="data files to check in place of the shipped ones (regions.yaml, sources.yaml, muscles.yaml, "
         "referral_patterns.yaml, conditions.yaml or guidance.yaml, told apart by content)",
     )
+
+    p = sub.add_parser("case", help="a patient case file (.bodymap): show it, or rank a visit's drawing")
+    case_sub = p.add_subparsers(dest="case_command", metavar="ACTION", required=True)
+    q = case_sub.add_parser("show", help="print the visits: drawings, plan, findings, treatment, notes")
+    q.add_argument("file", metavar="FILE", help="a .bodymap case file")
+    q.add_argument("--json", action="store_true", help="machine-readable output (the case as its file holds it)")
+    q = case_sub.add_parser("suggest", help="rank the candidates for a visit's drawing, as suggest does")
+    q.add_argument("file", metavar="FILE", help="a .bodymap case file")
+    q.add_argument("--visit", type=int, metavar="N", help="which visit, from 1 (default: the last)")
+    q.add_argument("--top", type=int, default=10, metavar="N", help="how many candidates to list (default 10)")
+    q.add_argument("--json", action="store_true", help="machine-readable output")
 
     p = sub.add_parser("render", help="draw a pain map or a muscle's pattern to PNG, SVG or PDF")
     what = p.add_mutually_exclusive_group(required=True)
@@ -152,16 +165,20 @@ def _candidate_json(c: Candidate) -> dict[str, Any]:
 def _suggest(args: argparse.Namespace, data: loading.LoadedData) -> int:
     if args.top < 1:
         raise UsageError("--top should be at least 1")
-    pain = parse_pain(args.pain, data.atlas)
+    return _print_ranking(parse_pain(args.pain, data.atlas), data, args.top, args.json)
+
+
+def _print_ranking(pain: Mapping[str, PainMark], data: loading.LoadedData, top: int, as_json: bool) -> int:
+    """The ranked candidates for ``pain``, the smallest set and what nothing explains, as text or JSON."""
     candidates = rank(pain, data.atlas, data.catalog)
     cover, unexplained = smallest_cover(candidates, pain)
-    if args.json:
+    if as_json:
         out = {
             "pain": [
                 {"region": rid, "label": data.atlas.regions[rid].label, "intensity": m.intensity}
                 for rid, m in pain.items()
             ],
-            "candidates": [_candidate_json(c) for c in candidates[: args.top]],
+            "candidates": [_candidate_json(c) for c in candidates[:top]],
             "cover": [{"muscle": c.muscle.id, "name": c.muscle.name, "side": c.side.value} for c in cover],
             "unexplained": sorted(unexplained),
         }
@@ -175,7 +192,7 @@ def _suggest(args: argparse.Namespace, data: loading.LoadedData) -> int:
         print("Every marked area is pain-free (0/10); mark a painful one to see which muscles could refer there.")
     elif not candidates:
         print("No trigger point in the data refers pain to these areas.")
-    for i, c in enumerate(candidates[: args.top], 1):
+    for i, c in enumerate(candidates[:top], 1):
         print(f"{i:2}. {c.muscle.name} ({c.side.value})  score {c.score:.2f}  [{c.trigger_point.name}]")
         print(f"    {c.why}")
     if cover:
@@ -407,7 +424,32 @@ def _render(args: argparse.Namespace, data: loading.LoadedData) -> int:
     return EXIT_OK
 
 
+def _case(args: argparse.Namespace, data: loading.LoadedData) -> int:
+    """``bodymap case show|suggest FILE``: a case file read as the window reads it; a bad file exits 1."""
+    try:
+        case = loads(read_file(Path(args.file)), data.atlas, data.catalog, data.migrations)
+    except CaseFileError as exc:
+        print(f"bodymap case: {args.file}: {exc}", file=sys.stderr)
+        return EXIT_DATA
+    if args.case_command == "show":
+        if args.json:
+            sys.stdout.write(dumps(case, __version__, data.migrations.atlas_version).decode())
+        else:
+            print(describe_case(case, data, Path(args.file).name))
+        return EXIT_OK
+    if args.top < 1:
+        raise UsageError("--top should be at least 1")
+    number = len(case.visits) if args.visit is None else args.visit
+    if not 1 <= number <= len(case.visits):
+        raise UsageError(f"--visit should be from 1 to {len(case.visits)}: the case has {len(case.visits)} visit(s)")
+    visit = case.visits[number - 1]
+    if not args.json:
+        print(f"Visit {number} of {len(case.visits)}, {visit.date:%d %b %Y}")
+    return _print_ranking(visit.pain, data, args.top, args.json)
+
+
 COMMANDS = {
+    "case": _case,
     "suggest": _suggest,
     "regions": _regions,
     "muscles": _muscles,
