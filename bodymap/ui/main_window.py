@@ -37,6 +37,7 @@ from bodymap.ui.panels.browse import BrowsePanel
 from bodymap.ui.panels.candidates import CandidatesPanel
 from bodymap.ui.panels.notice import NoticeBar
 from bodymap.ui.shortcuts import HelpDialog, create_actions
+from bodymap.ui.study.menu import StudyMenu
 from bodymap.ui.toolbar import ALL_VIEWS, DrawingToolbar, build_menus
 
 HIGHLIGHT_MS = 2500
@@ -131,6 +132,7 @@ class MainWindow(QMainWindow):
         self.brush_size, self.intensity = self.toolbar.brush_size, self.toolbar.intensity
         self.quality, self.view_choice = self.toolbar.quality, self.toolbar.view_choice
         self.theme_actions = build_menus(self, a, self.toolbar, self.theme, self.set_theme)
+        self.study = StudyMenu(self, self.data, a)
 
     def _connect(self) -> None:
         a = self.actions

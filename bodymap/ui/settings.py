@@ -34,3 +34,6 @@ VIEW = Setting("canvas/view", "")  # "" shows every view side by side
 THEME = Setting("look/theme", "system")
 BRUSH_RADIUS = Setting("canvas/brush_radius", 9)
 NOTICE_SEEN = Setting("notice/seen", False)
+STUDY_PROFILE = Setting("study/profile", "")  # the study profile last used
+STUDY_PLAN = Setting("study/plan", "")  # the last round's choice: kinds, body regions and length (see ui/study)
+STUDY_GEOMETRY = Setting("study/geometry", QByteArray())

@@ -60,6 +60,9 @@ SPECS = (
     ActionSpec("next", "&Next candidate", ("N",), "&Candidates"),
     ActionSpec("previous", "&Previous candidate", ("P",), "&Candidates"),
     ActionSpec("unchoose", "Show &no pattern", ("Esc",), "&Candidates"),
+    ActionSpec("study", "&Start a study round...", ("F6",), "&Study", tip="Quizzes on the body, scored and remembered"),
+    ActionSpec("progress", "Study &progress", ("F7",), "&Study"),
+    ActionSpec("anki", "&Export Anki deck...", ("F8",), "&Study"),
     ActionSpec("help", "&Keyboard shortcuts and help", ("F1", "?"), "&Help"),
 )
 

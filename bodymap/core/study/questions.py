@@ -20,6 +20,7 @@ from bodymap.core.study.distractors import distractors
 from bodymap.core.study.items import Item, QuizKind
 from bodymap.core.study.schedule import RIGHT
 from bodymap.core.study.scoring import (
+    ADULT_CM,
     PICKS,
     RANK_DEPTH,
     click_credit,
@@ -88,7 +89,7 @@ class NameQuestion(Question):
     def _feedback(self, chosen: Muscle | None, given: str) -> Feedback:
         right = chosen is not None and chosen.id == self.muscle.id
         refers = f"{self.trigger_point.name} refers mainly to the {areas(self.essential, self.atlas)}."
-        why = f"Right: {refers}" if right else f"It is {self.muscle.name}: {refers}"
+        why = f"Yes: {refers}" if right else f"No, it is {self.muscle.name}: {refers}"
         return Feedback(1.0 if right else 0.0, why, given)
 
 
@@ -108,10 +109,13 @@ class DrawQuestion(Question):
         given = f"painted {count} area{'s' if count != 1 else ''}"
         if not painted:
             return Feedback(0.0, f"Nothing painted: its main zone is the {areas(self.essential, self.atlas)}.", given)
-        why = (
-            f"You painted {len(drawing.covered)} of the {len(self.essential)} areas of its main zone "
-            f"({drawing.covered_share:.0%} of its area)"
-        )
+        if len(self.essential) == 1:
+            why = "You painted its main zone" if drawing.covered else "You missed its main zone"
+        else:
+            why = (
+                f"You painted {len(drawing.covered)} of the {len(self.essential)} areas of its main zone "
+                f"({drawing.covered_share:.0%} of its area)"
+            )
         if drawing.spillover:
             why += f" and {len(drawing.spillover)} of its spillover"
         if drawing.outside:
@@ -140,7 +144,7 @@ class FindQuestion(Question):
         given = f"clicked {in_cm(click.distance):.0f} cm away"
         if click.score >= 1.0:
             return Feedback(1.0, f"On the spot: {tp.name}.", "clicked on the spot", click.nearest)
-        why = f"{in_cm(click.distance):.0f} cm from {tp.name} (on an adult of 170 cm)."
+        why = f"{in_cm(click.distance):.0f} cm (on an adult of {ADULT_CM:.0f} cm) from {tp.name}."
         mirrored = score_click(view, x, y, self.other_side, self.atlas)
         if click_credit(mirrored.distance) > click.score:
             why += f" That spot is on the patient's {self.side.opposite.value} side."
@@ -156,6 +160,11 @@ class WhereQuestion(Question):
     ranked: tuple[str, ...]  # muscle ids in the ranking's order
     choices: tuple[Muscle, ...]
     picks: int = PICKS
+
+    @property
+    def best(self) -> tuple[str, ...]:
+        """The muscles that, picked, earn full marks."""
+        return score_picks((), self.ranked, self.muscle.id, self.picks).best
 
     def check(self, picks: Sequence[str]) -> Feedback:
         scored = score_picks(picks, self.ranked, self.muscle.id, self.picks)

@@ -33,10 +33,10 @@ def test_name_the_muscle_offers_four_choices_one_right(data):
     right = q.check_choice("infraspinatus")
     assert right.score == 1.0
     assert right.right
-    assert right.why.startswith("Right: Infraspinatus")
+    assert right.why.startswith("Yes: Infraspinatus")
     wrong = q.check_choice(next(m.id for m in q.choices if m.id != "infraspinatus"))
     assert wrong.score == 0.0
-    assert wrong.why.startswith("It is Infraspinatus:")
+    assert wrong.why.startswith("No, it is Infraspinatus:")
 
 
 def test_a_typed_name_is_forgiven_its_typos_and_said_back(data):
