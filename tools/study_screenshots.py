@@ -102,19 +102,26 @@ def answer(study: StudyWindow, question: Question) -> None:
 
 
 def practice(study: StudyWindow) -> None:
-    """Two weeks of made-up practice, getting better: for the progress plots."""
+    """Two weeks of made-up practice as the scheduler asks for it (what is due first, then a few new items), by a
+    student who gets better and knows what was seen before better than what is new: for the progress plots."""
     assert study.record is not None
-    rng = random.Random(4)
+    record, rng = study.record, random.Random(4)
     items = study_items(study.data.catalog, list(QuizKind), ["head", "neck", "shoulder", "upper back", "arm"])
-    now = utc_now()
-    for day in range(14, 0, -1):
-        if day in (11, 6):
+    rng.shuffle(items)
+    start = utc_now() - timedelta(days=14)
+    for day in range(14):
+        if day in (3, 8):
             continue  # days off
-        skill = 0.35 + 0.45 * (14 - day) / 14
-        for n in range(rng.randint(12, 30)):
-            at = now - timedelta(days=day, minutes=-n * 2)
-            score = min(1.0, max(0.0, rng.gauss(skill, 0.3)))
-            study.record.answered(Answer(at, rng.choice(items), Side.RIGHT, score, ""), study.scheduler)
+        skill = 0.4 + 0.35 * day / 13
+        for session in range(3):  # three sittings, two hours apart
+            at = start + timedelta(days=day, hours=2 * session)
+            due = sorted((i for i in items if i in record.memory and record.memory[i].due <= at),
+                         key=lambda i: record.memory[i].due)  # fmt: skip
+            new = [i for i in items if i not in record.memory][: rng.randint(3, 6)]
+            for n, item in enumerate(due[:20] + new):
+                known = 0.2 if item in record.memory else 0.0
+                score = min(1.0, max(0.0, rng.gauss(skill + known, 0.25)))
+                record.answered(Answer(at + timedelta(minutes=n), item, Side.RIGHT, score, ""), study.scheduler)
 
 
 def main() -> int:

@@ -92,11 +92,16 @@ class _Plot(pg.PlotWidget):  # type: ignore[misc]  # pyqtgraph has no type infor
 class TimePlot(_Plot):
     """Values over time: a line through the points, dates on the axis below."""
 
-    def __init__(self, title: str, value_label: str, low: float, high: float, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, title: str, value_label: str, low: float, high: float, ticks: tuple[float, float] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:  # fmt: skip
         super().__init__(title, parent)
         item = self.getPlotItem()
         item.setAxisItems({"bottom": pg.DateAxisItem(orientation="bottom")})
         item.setLabel("left", value_label)
+        if ticks is not None:
+            item.getAxis("left").setTickSpacing(*ticks)
         item.showGrid(x=False, y=True, alpha=0.25)
         item.setYRange(low, high, padding=0.05)
         self._points: list[tuple[datetime, float]] = []
@@ -125,8 +130,10 @@ class BarPlot(_Plot):
 
     def __init__(
         self, title: str, value_label: str, high: float | None = None, lying: bool = False,
-        parent: QWidget | None = None,
+        ticks: tuple[float, float] | None = None, parent: QWidget | None = None,
     ) -> None:  # fmt: skip
+        """``high``: the top of the value axis (None: from the values); ``ticks``: its (major, minor) spacing (None:
+        pyqtgraph's choice)."""
         super().__init__(title, parent)
         self.lying = lying
         self._high = high
@@ -134,6 +141,8 @@ class BarPlot(_Plot):
         self._values: list[float] = []
         item = self.getPlotItem()
         item.setLabel("bottom" if lying else "left", value_label)
+        if ticks is not None:
+            item.getAxis("bottom" if lying else "left").setTickSpacing(*ticks)
         item.showGrid(x=lying, y=not lying, alpha=0.25)
 
     def show_bars(self, labels: Sequence[str], values: Sequence[float]) -> None:

@@ -57,13 +57,13 @@ def score_drawing(
     spillover = frozenset(spillover) - essential
 
     def area(regions: frozenset[str]) -> float:
-        return sum(atlas.area(r) for r in regions)
+        return math.fsum(atlas.area(r) for r in regions)  # exact whatever the set's order: a perfect drawing is 1
 
     covered, in_spillover, outside = painted & essential, painted & spillover, painted - essential - spillover
     credit = area(covered) + SPILLOVER_CREDIT * area(in_spillover)
     against = area(essential) + SPILLOVER_CREDIT * area(in_spillover) + area(outside)
     return DrawingScore(
-        score=credit / against if against > 0 else 0.0,
+        score=_share(credit, against),
         covered=covered,
         missed=essential - painted,
         spillover=in_spillover,
@@ -159,6 +159,11 @@ def score_picks(picks: Sequence[str], ranked_muscles: Sequence[str], source: str
     relevance = pick_relevance(ranked_muscles, source)
     order = [source, *(m for m in ranked_muscles if m != source)]
     best = tuple(sorted(relevance, key=lambda m: (-relevance[m], order.index(m)))[:count])
-    ideal = sum(relevance[m] for m in best)
-    earned = sum(relevance.get(m, 0.0) for m in list(dict.fromkeys(picks))[:count])
-    return PickScore(earned / ideal if ideal > 0 else 0.0, relevance, best)
+    ideal = math.fsum(relevance[m] for m in best)
+    earned = math.fsum(relevance.get(m, 0.0) for m in list(dict.fromkeys(picks))[:count])
+    return PickScore(_share(earned, ideal), relevance, best)
+
+
+def _share(part: float, whole: float) -> float:
+    """``part / whole``, never outside 0 and 1 (a record refuses a score of 1.0000000000000002)."""
+    return min(1.0, max(0.0, part / whole)) if whole > 0 else 0.0

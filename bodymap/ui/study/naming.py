@@ -7,6 +7,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
 from bodymap.core.study.questions import Feedback, NameQuestion
+from bodymap.core.study.scoring import recognise_muscle
 from bodymap.core.study.views import views_showing
 from bodymap.ui.canvas import legend
 from bodymap.ui.canvas.body_view import BodyView
@@ -30,7 +31,7 @@ class NamingPanel(AnswerPanel[NameQuestion]):
         self.typed.installEventFilter(self)
         self.layout_.addWidget(self.typed)
         self.layout_.addStretch(1)
-        self.chosen = ""  # the muscle chosen; "" for a typed name
+        self.chosen = ""  # the muscle chosen, or recognised in the name typed
 
     def reset(self) -> None:
         assert self.question is not None
@@ -60,8 +61,11 @@ class NamingPanel(AnswerPanel[NameQuestion]):
             self.give(self.question.check_choice(self.chosen))
 
     def submit(self) -> None:
-        if self.question is not None and self.typed.text().strip():
-            self.give(self.question.check_typed(self.typed.text()))
+        q, text = self.question, self.typed.text()
+        if q is not None and text.strip():
+            recognised = recognise_muscle(text, q.catalog)
+            self.chosen = recognised.id if recognised is not None else ""
+            self.give(q.check_typed(text))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """In the name box: Enter checks the name, and a digit typed into the empty box picks that choice (no

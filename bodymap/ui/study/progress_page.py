@@ -15,6 +15,8 @@ from bodymap.core.study.record import StudyRecord
 from bodymap.core.study.schedule import Scheduler
 from bodymap.ui import plots
 
+PERCENT_TICKS = (20.0, 10.0)  # major and minor tick spacing of a percentage axis
+
 
 class ProgressPage(QWidget):
     back_wanted = Signal()
@@ -30,9 +32,11 @@ class ProgressPage(QWidget):
         self.heading.setFont(font)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
-        self.accuracy = plots.TimePlot("Accuracy by day", "mean score (%)", 0, 100)
+        self.accuracy = plots.TimePlot("Accuracy by day", "mean score (%)", 0, 100, ticks=PERCENT_TICKS)
         self.due = plots.BarPlot("Items due in the coming days", "items")
-        self.mastery = plots.BarPlot("Mastery by body region", "expected recall today (%)", high=100, lying=True)
+        self.mastery = plots.BarPlot(
+            "Mastery by body region", "expected recall today (%)", high=100, lying=True, ticks=PERCENT_TICKS
+        )
         back = QPushButton("Back to studying")
         back.clicked.connect(self.back_wanted)
         grid = QGridLayout()
@@ -64,5 +68,5 @@ class ProgressPage(QWidget):
         mastery = mastery_by_group(record, self.catalog, scheduler, now)
         self.mastery.show_bars([m.group.capitalize() for m in mastery], [100 * m.mastery for m in mastery])
         due = due_by_day(record, self.items, now, tz, DAYS_AHEAD)
-        labels = ["Today" if n == 0 else f"{day:%a} {day.day}" for n, (day, _) in enumerate(due)]
+        labels = ["Today" if n == 0 else f"{day:%a}"[:2] + f" {day.day}" for n, (day, _) in enumerate(due)]
         self.due.show_bars(labels, [count for _, count in due])

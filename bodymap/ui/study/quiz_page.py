@@ -152,7 +152,7 @@ class QuizPage(QWidget):
             self.canvas.set_body(self._scene(views))
         panel.reveal(feedback)
         colour = RIGHT_COLOUR if feedback.right else WRONG_COLOUR if feedback.score < MISSED else PARTLY_COLOUR
-        verdict = "Right" if feedback.right else "Missed" if feedback.score < MISSED else "Partly right"
+        verdict = "Correct" if feedback.right else "Missed" if feedback.score < MISSED else "Partly correct"
         self.score.setText(f"<span style='color:{colour}'>{verdict}: {feedback.score:.0%}</span>")
         self.why.setText(feedback.why)
         self.check_button.setVisible(False)

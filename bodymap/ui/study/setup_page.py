@@ -88,7 +88,6 @@ class SetupPage(QWidget):
         self.length = QSpinBox()
         self.length.setRange(1, 100)
         self.length.setValue(DEFAULT_LENGTH)
-        self.length.setSuffix(" questions")
         self.length.setAccessibleName("Questions in the round")
         self.length.valueChanged.connect(self._on_changed)
         self.summary = QLabel()
@@ -98,17 +97,21 @@ class SetupPage(QWidget):
         self.start.clicked.connect(lambda: self.start_wanted.emit(self.plan))
         layout = QVBoxLayout(self)
         layout.addWidget(title)
-        layout.addWidget(
-            QLabel(
-                "Choose where on the body and how to be asked. What you got wrong, and what you have not seen, "
-                "comes first; what you know comes back as you are about to forget it."
-            )
+        intro = QLabel(
+            "Choose where on the body and how to be asked. What you got wrong, and what you have not seen, comes "
+            "first; what you know comes back as you are about to forget it."
         )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
         row = QHBoxLayout()
         row.addWidget(self.regions, 2)
         row.addWidget(kinds, 1)
         layout.addLayout(row)
-        layout.addWidget(self.length, 0, Qt.AlignmentFlag.AlignLeft)
+        length = QHBoxLayout()
+        length.addWidget(QLabel("Questions in the round:"))
+        length.addWidget(self.length)
+        length.addStretch(1)
+        layout.addLayout(length)
         layout.addWidget(self.summary)
         layout.addWidget(self.start, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addStretch(1)

@@ -7,6 +7,7 @@ import math
 
 import pytest
 
+from bodymap.core.body.atlas import Side
 from bodymap.core.clinic.catalog import Location
 from bodymap.core.study.scoring import (
     HAND_WIDTH,
@@ -28,6 +29,16 @@ ELSEWHERE = "right_patella"
 def test_a_perfect_drawing_scores_one_and_an_empty_one_zero(data):
     assert score_drawing(ESSENTIAL, ESSENTIAL, SPILLOVER, data.atlas).score == pytest.approx(1.0)
     assert score_drawing(set(), ESSENTIAL, SPILLOVER, data.atlas).score == 0.0
+
+
+def test_a_perfect_drawing_of_any_pattern_scores_exactly_one(data):
+    """Exactly: not 0.9999999999999999, nor 1.0000000000000002 (which no record would take), whatever the order in
+    which a set of areas happens to be summed."""
+    for pattern in data.catalog.patterns.values():
+        for side in (Side.RIGHT, Side.LEFT):
+            essential, spillover = pattern.zones(side, data.atlas)
+            for painted in (essential, essential | spillover, frozenset(sorted(essential, reverse=True))):
+                assert score_drawing(painted, essential, spillover, data.atlas).score == 1.0
 
 
 def test_half_the_main_zone_scores_a_half(data):

@@ -55,7 +55,7 @@ def test_an_area_is_painted_by_its_name_and_a_stroke_undone(qtbot, window):
     with qtbot.waitSignal(study.quiz.answered) as answered:
         qtbot.keyClick(study.quiz.canvas, Qt.Key.Key_Return)
     assert answered.args[0].score == 1.0
-    assert study.quiz.score.text().endswith("Right: 100%</span>")
+    assert study.quiz.score.text().endswith("Correct: 100%</span>")
     click(qtbot, study, region_point(study, "right_patella"))  # once answered, the painting is final
     assert panel.painted == q.essential
 

@@ -90,6 +90,8 @@ def play(qtbot, study) -> Counter:
         assert study.quiz.score.text() and study.quiz.why.text() == feedback.why  # at once, with one line of why
         if isinstance(q, NameQuestion):
             assert feedback.score == (0.0 if turn % 3 == 2 else 1.0)  # the typo forgiven
+            verdicts = {m.id: b.property("verdict") for b, m in zip(study.quiz.panel.buttons, q.choices, strict=True)}
+            assert verdicts[q.muscle.id] == ("missed" if turn % 3 == 2 else "right")
         if isinstance(q, FindQuestion) and turn % 2 == 0:
             assert feedback.score == 1.0
         if isinstance(q, DrawQuestion):
