@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from datetime import date, datetime, time
 
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QWidget
 
@@ -175,8 +175,3 @@ class BarPlot(_Plot):
         if self.lying:
             hint.setHeight(max(hint.height(), 22 * len(self._labels) + 80))
         return hint
-
-
-def plot_widgets(parent: QWidget) -> list[_Plot]:
-    """The plots inside ``parent`` (for tests and screenshots)."""
-    return parent.findChildren(_Plot, options=Qt.FindChildOption.FindChildrenRecursively)

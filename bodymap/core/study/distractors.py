@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import random
 from collections.abc import Iterable
+from functools import lru_cache
 
 from bodymap.core.body.atlas import Atlas, Side
-from bodymap.core.clinic.catalog import Catalog, Muscle
+from bodymap.core.clinic.catalog import Catalog, Muscle, ReferralPattern
 from bodymap.core.data.loading import BODY_GROUPS
 
 Zones = tuple[frozenset[str], frozenset[str]]  # (essential, spillover) regions
@@ -25,6 +26,9 @@ def look_alike(a: Zones, b: Zones, atlas: Atlas) -> float:
     """How alike two patterns look, 0 to 1: each region weighs 1 in a main zone and 1/2 in a spillover zone, and
     the patterns' weights are compared area by area (the weighted Jaccard index: the sum of the smaller weight
     over the sum of the larger)."""
+
+    if (a[0] | a[1]).isdisjoint(b[0] | b[1]):
+        return 0.0  # most patterns, and quickly
 
     def weights(zones: Zones) -> dict[str, float]:
         return {**dict.fromkeys(zones[1], 0.5), **dict.fromkeys(zones[0], 1.0)}
@@ -40,17 +44,22 @@ def look_alike(a: Zones, b: Zones, atlas: Atlas) -> float:
 
 def muscle_look_alike(muscle: Muscle, zones: Zones, side: Side, atlas: Atlas, catalog: Catalog) -> float:
     """How alike the most look-alike of ``muscle``'s trigger point patterns is to ``zones``."""
-    return max(
-        (look_alike(catalog.patterns[tp.id].zones(side, atlas), zones, atlas) for tp in muscle.trigger_points
-         if tp.id in catalog.patterns),
-        default=0.0,
-    )  # fmt: skip
+    return max((look_alike(z, zones, atlas) for z in _patterns_of(muscle, side, atlas, catalog)), default=0.0)
 
 
 def indistinguishable(muscle: Muscle, zones: Zones, side: Side, atlas: Atlas, catalog: Catalog) -> bool:
     """Whether one of ``muscle``'s trigger points has exactly the pattern ``zones``."""
-    patterns = catalog.patterns
-    return any(tp.id in patterns and patterns[tp.id].zones(side, atlas) == zones for tp in muscle.trigger_points)
+    return zones in _patterns_of(muscle, side, atlas, catalog)
+
+
+def _patterns_of(muscle: Muscle, side: Side, atlas: Atlas, catalog: Catalog) -> list[Zones]:
+    return [_zones(catalog.patterns[tp.id], side, atlas) for tp in muscle.trigger_points if tp.id in catalog.patterns]
+
+
+@lru_cache(maxsize=4096)
+def _zones(pattern: ReferralPattern, side: Side, atlas: Atlas) -> Zones:
+    """A pattern placed on a side: fixed for the data, and asked for every muscle of every question."""
+    return pattern.zones(side, atlas)
 
 
 def distractors(

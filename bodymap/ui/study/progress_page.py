@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta, tzinfo
 
-from PySide6.QtCore import Signal
-from PySide6.QtGui import QFont
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from bodymap.core.clinic.catalog import Catalog
@@ -14,6 +14,7 @@ from bodymap.core.study.progress import DAYS_AHEAD, accuracy_by_day, due_by_day,
 from bodymap.core.study.record import StudyRecord
 from bodymap.core.study.schedule import Scheduler
 from bodymap.ui import plots
+from bodymap.ui.study.labels import bold_label
 
 PERCENT_TICKS = (20.0, 10.0)  # major and minor tick spacing of a percentage axis
 
@@ -25,11 +26,7 @@ class ProgressPage(QWidget):
         super().__init__(parent)
         self.catalog = catalog
         self.items = study_items(catalog, list(QuizKind))
-        self.heading = QLabel()
-        font = QFont(self.heading.font())
-        font.setPointSizeF(font.pointSizeF() * 1.5)
-        font.setBold(True)
-        self.heading.setFont(font)
+        self.heading = bold_label(1.5)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.accuracy = plots.TimePlot("Accuracy by day", "mean score (%)", 0, 100, ticks=PERCENT_TICKS)
@@ -37,7 +34,7 @@ class ProgressPage(QWidget):
         self.mastery = plots.BarPlot(
             "Mastery by body region", "expected recall today (%)", high=100, lying=True, ticks=PERCENT_TICKS
         )
-        back = QPushButton("Back to studying")
+        back = QPushButton("Back to studying (Esc)")
         back.clicked.connect(self.back_wanted)
         grid = QGridLayout()
         grid.addWidget(self.accuracy, 0, 0)
@@ -53,6 +50,12 @@ class ProgressPage(QWidget):
         layout.addWidget(self.summary)
         layout.addLayout(grid, 1)
         layout.addLayout(row)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            self.back_wanted.emit()
+        else:
+            super().keyPressEvent(event)
 
     def show_record(self, record: StudyRecord, scheduler: Scheduler, now: datetime, tz: tzinfo) -> None:
         days = accuracy_by_day(record.answers, tz)

@@ -7,7 +7,7 @@ round.  The body is the app's own canvas, built for the views each question need
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QFont, QKeyEvent
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from bodymap.core.body.atlas import Atlas
@@ -22,6 +22,7 @@ from bodymap.ui.canvas.body_scene import BodyScene, best_columns
 from bodymap.ui.canvas.body_view import BodyView
 from bodymap.ui.study.answer import ENTER, RIGHT_COLOUR, WRONG_COLOUR, AnswerPanel, pressed
 from bodymap.ui.study.finding import FindingPanel
+from bodymap.ui.study.labels import bold_label
 from bodymap.ui.study.naming import NamingPanel
 from bodymap.ui.study.painting import PaintingPanel
 from bodymap.ui.study.picking import PickingPanel
@@ -46,23 +47,15 @@ class QuizPage(QWidget):
         self.canvas.viewport().installEventFilter(self)
         self.progress = QLabel()
         self.progress.setObjectName("quiz-progress")
-        self.prompt = QLabel()
+        self.prompt = bold_label(1.3)
         self.prompt.setWordWrap(True)
-        font = QFont(self.prompt.font())
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        font.setBold(True)
-        self.prompt.setFont(font)
         self.panels: dict[QuizKind, AnswerPanel[Question]] = {
             QuizKind.NAME: NamingPanel(self.canvas),
             QuizKind.DRAW: PaintingPanel(self.canvas, atlas, SearchIndex(atlas, catalog)),
             QuizKind.FIND: FindingPanel(self.canvas),
             QuizKind.WHERE: PickingPanel(self.canvas),
-        }  # type: ignore[dict-item]
-        self.score = QLabel()
-        font = QFont(self.score.font())
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        font.setBold(True)
-        self.score.setFont(font)
+        }
+        self.score = bold_label(1.6)
         self.why = QLabel()
         self.why.setWordWrap(True)
         self.why.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QKeyEvent
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QGridLayout,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from bodymap.core.clinic.catalog import Catalog
 from bodymap.core.study.items import QuizKind, study_groups
 from bodymap.core.study.round import DEFAULT_LENGTH, RoundPlan
+from bodymap.ui.study.labels import bold_label
 
 COLUMNS = 3
 
@@ -70,11 +71,7 @@ class SetupPage(QWidget):
 
     def __init__(self, catalog: Catalog, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        title = QLabel("Study trigger points and referral patterns")
-        font = QFont(title.font())
-        font.setPointSizeF(font.pointSizeF() * 1.5)
-        font.setBold(True)
-        title.setFont(font)
+        title = bold_label(1.5, "Study trigger points and referral patterns")
         self.regions = RegionChooser(catalog)
         self.regions.changed.connect(self._on_changed)
         kinds = QGroupBox("Quiz kinds")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
 )
 
 from bodymap.core.study.round import StudyRound
+from bodymap.ui.study.answer import ENTER
+from bodymap.ui.study.labels import bold_label
 
 
 class SummaryPage(QWidget):
@@ -25,11 +27,7 @@ class SummaryPage(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.heading = QLabel()
-        font = QFont(self.heading.font())
-        font.setPointSizeF(font.pointSizeF() * 1.5)
-        font.setBold(True)
-        self.heading.setFont(font)
+        self.heading = bold_label(1.5)
         self.table = QTableWidget(0, 3)
         self.table.setHorizontalHeaderLabels(["Question", "About", "Score"])
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
@@ -55,6 +53,12 @@ class SummaryPage(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.next_due)
         layout.addLayout(buttons)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in ENTER:
+            self.again_wanted.emit()
+        else:
+            super().keyPressEvent(event)
 
     def show_round(self, study: StudyRound, next_due: str) -> None:
         answered = [a for a in study.asked if a.feedback is not None]

@@ -131,6 +131,10 @@ def test_a_round_of_every_kind_is_played_kept_and_found_again(qtbot, window, set
     assert missed and right
     assert max(due[i] for i in missed) < min(due[i] for i in right if i not in missed)  # a miss comes back first
 
+    with qtbot.waitSignal(study.question_shown):  # Enter on the summary: another round like it
+        qtbot.keyClick(study.summary, Qt.Key.Key_Return)
+    assert study.quiz.progress.text().startswith(f"Question 1 of {ROUND}")
+
     window.close()
     assert not study.isVisible()  # closed with the app
 
