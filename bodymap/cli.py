@@ -88,6 +88,14 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--side", choices=["right", "left"], default="right", help="the side of --muscle (default right)")
     p.add_argument("--view", metavar="V", action="append", help="a view to draw (repeatable; default all)")
     p.add_argument("-o", "--output", required=True, metavar="FILE", help="output file: .png, .svg or .pdf")
+
+    p = sub.add_parser("study", help="study mode: flash cards of every trigger point")
+    study = p.add_subparsers(dest="study_command", metavar="STUDY_COMMAND", required=True)
+    p = study.add_parser("export-anki", help="write an Anki deck: each trigger point's pattern, muscle and location")
+    p.add_argument("-o", "--output", required=True, metavar="FILE", help="the deck to write (.apkg)")
+    p.add_argument(
+        "--region", action="append", metavar="R", help="only the muscles of this body region, e.g. neck (repeatable)"
+    )
     return parser
 
 
@@ -448,6 +456,35 @@ def _case(args: argparse.Namespace, data: loading.LoadedData) -> int:
     return _print_ranking(visit.pain, data, args.top, args.json)
 
 
+def _study(args: argparse.Namespace, data: loading.LoadedData) -> int:
+    from bodymap.core.study.items import find_group, study_groups
+    from bodymap.export.anki import ExportError, deck_bytes, deck_trigger_points
+
+    output = Path(args.output)
+    if output.suffix.lower() != ".apkg":
+        raise UsageError(f"an Anki deck is an .apkg file, not '{output.name}'")
+    if not output.parent.is_dir():
+        raise UsageError(f"there is no folder {output.parent} to write the deck in")
+    groups = []
+    for name in args.region or []:
+        group = find_group(name, data.catalog)
+        if group is None:
+            raise UsageError(f"there is no body region '{name}'; they are: {', '.join(study_groups(data.catalog))}")
+        groups.append(group)
+    count = len(deck_trigger_points(data, groups))
+    print(f"drawing {count} trigger point{'s' if count != 1 else ''}...", file=sys.stderr)
+    try:
+        output.write_bytes(deck_bytes(data, groups))
+    except ExportError as exc:
+        print(f"bodymap study export-anki: {exc}", file=sys.stderr)
+        return EXIT_DATA
+    except OSError as exc:
+        print(f"bodymap study export-anki: cannot write {output}: {exc.strerror}", file=sys.stderr)
+        return EXIT_DATA
+    print(f"wrote {output}")
+    return EXIT_OK
+
+
 COMMANDS = {
     "case": _case,
     "suggest": _suggest,
@@ -456,4 +493,5 @@ COMMANDS = {
     "conditions": _conditions,
     "guidance": _guidance,
     "render": _render,
+    "study": _study,
 }

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication
 
 from bodymap.core.body.atlas import Side
 from bodymap.core.body.painmap import PainMark
-from bodymap.core.clinic.catalog import Muscle
+from bodymap.core.clinic.catalog import Muscle, TriggerPoint
 from bodymap.core.clinic.crossroads import muscle_zones
 from bodymap.core.data.loading import LoadedData
 from bodymap.ui.canvas import legend
@@ -43,26 +43,32 @@ def build_scene(
     muscle: Muscle | None = None,
     side: Side = Side.RIGHT,
     views: Sequence[str] | None = None,
+    trigger_point: TriggerPoint | None = None,
 ) -> BodyScene:
+    """A scene of the pain map and of a whole muscle's patterns, or of one ``trigger_point``'s pattern."""
     _app()
     scene = BodyScene(data.atlas, views, with_legend=False)
     if pain:
         scene.show_pain(pain)
-    if muscle is not None:
+    if trigger_point is not None:
+        essential, spillover = data.catalog.patterns[trigger_point.id].zones(side, data.atlas)
+        scene.show_pattern(essential, spillover, [trigger_point.location_on(side, data.atlas)])
+    elif muscle is not None:
         essential, spillover = muscle_zones(muscle, side, data.atlas, data.catalog)
         locations = [tp.location_on(side, data.atlas) for tp in muscle.trigger_points]
         scene.show_pattern(essential, spillover, locations)
-    scene.show_legend(legend.drawing_entries(pain=bool(pain), pattern=muscle is not None))  # key what is drawn
+    pattern = muscle is not None or trigger_point is not None
+    scene.show_legend(legend.drawing_entries(pain=bool(pain), pattern=pattern))  # key what is drawn
     return scene
 
 
-def render_file(path: Path, scene: BodyScene) -> None:
+def render_file(path: Path, scene: BodyScene, png_height: int = PNG_HEIGHT) -> None:
     """Write ``scene`` to ``path``; the format follows the suffix (.png, .svg or .pdf)."""
     source = scene.sceneRect()
     suffix = path.suffix.lower()
     if suffix == ".png":
-        scale = PNG_HEIGHT / source.height()
-        image = QImage(QSize(round(source.width() * scale), PNG_HEIGHT), QImage.Format.Format_ARGB32)
+        scale = png_height / source.height()
+        image = QImage(QSize(round(source.width() * scale), png_height), QImage.Format.Format_ARGB32)
         image.fill(QColor("white"))
         painter = QPainter(image)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)

@@ -47,6 +47,7 @@ from bodymap.ui.panels.crossroads import CrossroadsPanel
 from bodymap.ui.panels.notice import NoticeBar
 from bodymap.ui.selection import Chosen, Selection, SelectionModel
 from bodymap.ui.shortcuts import HelpDialog, create_actions
+from bodymap.ui.study.menu import StudyMenu
 from bodymap.ui.toolbar import ALL_VIEWS, DrawingToolbar, build_menus
 
 HIGHLIGHT_MS = 2500
@@ -174,6 +175,7 @@ class MainWindow(QMainWindow):
         self.brush_size, self.intensity = self.toolbar.brush_size, self.toolbar.intensity
         self.quality, self.view_choice = self.toolbar.quality, self.toolbar.view_choice
         self.theme_actions, self.recent_menu = build_menus(self, a, self.toolbar, self.theme, self.set_theme)
+        self.study = StudyMenu(self, self.data, a)
 
     def _connect(self) -> None:
         a = self.actions

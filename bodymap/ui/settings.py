@@ -35,3 +35,6 @@ THEME = Setting("look/theme", "system")
 BRUSH_RADIUS = Setting("canvas/brush_radius", 9)
 NOTICE_SEEN = Setting("notice/seen", False)
 RECENT_FILES: Setting[list[str]] = Setting("files/recent", [])
+STUDY_PROFILE = Setting("study/profile", "")  # the study profile last used
+STUDY_PLAN = Setting("study/plan", "")  # the last round's choice: kinds, body regions and length (see ui/study)
+STUDY_GEOMETRY = Setting("study/geometry", QByteArray())
