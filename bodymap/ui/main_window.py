@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from bodymap.core.body.atlas import Side
-from bodymap.core.body.painmap import PainMap, PainMark, brushed_regions
+from bodymap.core.body.painmap import PainMap, PainMark
 from bodymap.core.case.model import Target, Visit
 from bodymap.core.clinic.conditions import TYPICAL_MARK
 from bodymap.core.clinic.ranking import rank, smallest_cover
@@ -32,7 +32,7 @@ from bodymap.ui.canvas.body_scene import BodyScene, best_columns
 from bodymap.ui.canvas.body_view import BodyView
 from bodymap.ui.canvas.items import Examined
 from bodymap.ui.canvas.patterns import PatternDisplay
-from bodymap.ui.canvas.tools import Stroke, Tool
+from bodymap.ui.canvas.tools import Stroke, Tool, stroke_changes
 from bodymap.ui.case.case_files import CaseFiles
 from bodymap.ui.case.commands import ChangePain
 from bodymap.ui.case.document import CaseDocument
@@ -288,10 +288,7 @@ class MainWindow(QMainWindow):
             self.undo_stack.push(ChangePain(self.model, self.model.pain.cleared(), "Clear all"))
 
     def _stroke_changes(self, stroke: Stroke) -> dict[str, PainMark | None]:
-        regions = brushed_regions(self.data.atlas.views[stroke.view], stroke.points, stroke.radius)
-        if stroke.tool is Tool.ERASER:
-            return self.model.pain.erased(regions)
-        return self.model.pain.painted(regions, self.current_mark())
+        return stroke_changes(stroke, self.model.pain, self.data.atlas, self.current_mark())
 
     def _on_stroke_moved(self, stroke: Stroke) -> None:
         """Show what the stroke would do; the model changes only when it ends (one undo step)."""

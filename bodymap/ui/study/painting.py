@@ -13,13 +13,13 @@ from PySide6.QtGui import QKeyEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QCompleter, QHBoxLayout, QLineEdit, QPushButton, QWidget
 
 from bodymap.core.body.atlas import Atlas, Region
-from bodymap.core.body.painmap import DEFAULT_INTENSITY, PainMap, PainMark, brushed_regions
+from bodymap.core.body.painmap import DEFAULT_INTENSITY, PainMap, PainMark
 from bodymap.core.case.model import Case
 from bodymap.core.clinic.search import HitKind, SearchIndex
 from bodymap.core.study.questions import DrawQuestion, Feedback
 from bodymap.ui.canvas import legend, style
 from bodymap.ui.canvas.body_view import BodyView
-from bodymap.ui.canvas.tools import Stroke, Tool, next_radius
+from bodymap.ui.canvas.tools import Stroke, Tool, next_radius, stroke_changes
 from bodymap.ui.case.commands import ChangePain
 from bodymap.ui.case.document import CaseDocument
 from bodymap.ui.study.answer import ENTER, AnswerPanel, pressed
@@ -141,10 +141,7 @@ class PaintingPanel(AnswerPanel[DrawQuestion]):
         self._change(self.model.pain.toggled(region_id, PAINT), f"Paint {self.atlas.regions[region_id].label}")
 
     def _stroke_changes(self, stroke: Stroke) -> dict[str, PainMark | None]:
-        regions = brushed_regions(self.atlas.views[stroke.view], stroke.points, stroke.radius)
-        if stroke.tool is Tool.ERASER:
-            return self.model.pain.erased(regions)
-        return self.model.pain.painted(regions, PAINT)
+        return stroke_changes(stroke, self.model.pain, self.atlas, PAINT)
 
     def on_stroke_moved(self, stroke: Stroke) -> None:
         preview = PainMap(self.model.pain)
