@@ -12,6 +12,7 @@ from bodymap.core.body.atlas import Side
 from bodymap.core.body.painmap import PainMap, PainMark, Quality
 from bodymap.core.case.fileformat import dumps
 from bodymap.core.case.model import Case, Finding, Target, Technique, Treatment, TriggerPointResult, Visit
+from tests.conftest import REPO
 from tests.test_cli import run
 
 TRAP = Target("upper_trapezius", Side.RIGHT)
@@ -84,3 +85,12 @@ def test_a_missing_file_or_a_folder_exits_1(capsys, tmp_path):
     assert code == 1 and "cannot read the file (No such file or directory)" in err
     code, _, err = run(capsys, "case", "suggest", str(tmp_path))
     assert code == 1 and "not a file" in err
+
+
+def test_the_readme_example_is_a_case_that_opens(capsys, tmp_path):
+    readme = (REPO / "README.md").read_text()
+    start = readme.index("```json\n", readme.index("### The case file")) + len("```json\n")
+    example = tmp_path / "example.bodymap"
+    example.write_text(readme[start : readme.index("```", start)])
+    code, out, _ = run(capsys, "case", "show", str(example))
+    assert code == 0 and "active trigger point, familiar pain, twitch" in out
