@@ -14,6 +14,7 @@ from typing import Any
 from bodymap import __version__
 from bodymap.core.body.atlas import Atlas, Side
 from bodymap.core.body.painmap import DEFAULT_INTENSITY, PainMark, pain_weights
+from bodymap.core.clinic.catalog import ZoneLevel
 from bodymap.core.clinic.conditions import Condition, ConditionSides, find_condition
 from bodymap.core.clinic.ranking import Candidate, rank, smallest_cover
 from bodymap.core.data import loading
@@ -142,10 +143,19 @@ def _candidate_json(c: Candidate) -> dict[str, Any]:
         "name": c.muscle.name,
         "trigger_point": c.trigger_point.id,
         "side": c.side.value,
+        "either_side": c.either_side,
         "score": round(c.score, 4),
         "why": c.why,
         "essential_hits": list(c.essential_hits),
         "spillover_hits": list(c.spillover_hits),
+        "trigger_points": [
+            {
+                "id": t.trigger_point.id,
+                "essential_hits": list(t.essential_hits),
+                "spillover_hits": list(t.spillover_hits),
+            }
+            for t in c.contributions
+        ],
     }
 
 
@@ -162,7 +172,10 @@ def _suggest(args: argparse.Namespace, data: loading.LoadedData) -> int:
                 for rid, m in pain.items()
             ],
             "candidates": [_candidate_json(c) for c in candidates[: args.top]],
-            "cover": [{"muscle": c.muscle.id, "name": c.muscle.name, "side": c.side.value} for c in cover],
+            "cover": [
+                {"muscle": c.muscle.id, "name": c.muscle.name, "side": c.side.value, "either_side": c.either_side}
+                for c in cover
+            ],
             "unexplained": sorted(unexplained),
         }
         print(json.dumps(out, indent=2, ensure_ascii=False))
@@ -176,10 +189,11 @@ def _suggest(args: argparse.Namespace, data: loading.LoadedData) -> int:
     elif not candidates:
         print("No trigger point in the data refers pain to these areas.")
     for i, c in enumerate(candidates[: args.top], 1):
-        print(f"{i:2}. {c.muscle.name} ({c.side.value})  score {c.score:.2f}  [{c.trigger_point.name}]")
+        trigger_points = "; ".join(t.trigger_point.name for t in c.contributions)
+        print(f"{i:2}. {c.muscle.name} ({c.side_label})  score {c.score:.2f}  [{trigger_points}]")
         print(f"    {c.why}")
     if cover:
-        names = ", ".join(f"{c.muscle.name} ({c.side.value})" for c in cover)
+        names = ", ".join(f"{c.muscle.name} ({c.side_label})" for c in cover)
         print(f"\nSmallest set that explains the whole drawing: {names}")
     if unexplained:
         print(
@@ -242,6 +256,7 @@ def _muscles(args: argparse.Namespace, data: loading.LoadedData) -> int:
                         "location": {"view": tp.location.view, "x": tp.location.x, "y": tp.location.y},
                         "essential": sorted(p.essential_regions),
                         "spillover": sorted(p.spillover_regions),
+                        "levels": {level.value: sorted(p.regions_at(level)) for level in ZoneLevel},
                         "side_rule": p.side_rule.value,
                         "frequency": p.frequency.value,
                         "sources": [s.ref for s in tp.sources],

@@ -108,7 +108,7 @@ def test_validate_reports_every_error_in_a_broken_copy_with_file_and_line(capsys
     patterns = data_copy / "referral_patterns.yaml"
     text = patterns.read_text(encoding="utf-8")
     text = text.replace("side_rule: ipsilateral", "side_rule: sideways", 1)
-    text = text.replace("essential: [right_", "essential: [right_tempel, right_", 1)
+    text = text.replace("primary: [right_", "primary: [right_tempel, right_", 1)
     patterns.write_text(text, encoding="utf-8")
     code, out, _ = run(capsys, "validate", str(patterns))
     assert code == 1

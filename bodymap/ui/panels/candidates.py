@@ -68,7 +68,7 @@ class CandidateDelegate(QStyledItemDelegate):
         painter.setFont(bold)
         painter.setPen(text_colour)
         rank = index.row() + 1
-        title = f"{rank}. {candidate.muscle.name} ({candidate.side.value})"
+        title = f"{rank}. {candidate.muscle.name} ({candidate.side_label})"
         line_height = QFontMetrics(bold).height()
         title_rect = QRect(rect.left(), rect.top(), rect.width() - BAR_WIDTH - PAD, line_height)
         painter.drawText(
@@ -144,7 +144,7 @@ class CandidatesPanel(QWidget):
             item.setData(CANDIDATE_ROLE, candidate)
             item.setData(
                 Qt.ItemDataRole.AccessibleTextRole,
-                f"{candidate.muscle.name}, {candidate.side.value}, score {candidate.score:.0%}. {candidate.why}",
+                f"{candidate.muscle.name}, {candidate.side_label}, score {candidate.score:.0%}. {candidate.why}",
             )
             self.list.addItem(item)
             if chosen is not None and candidate.key == chosen.key:
@@ -160,7 +160,7 @@ class CandidatesPanel(QWidget):
             )
         if cover:
             names = ", ".join(
-                f"<a href='{c.muscle.id}:{c.side.value}'>{html.escape(c.muscle.name)} ({c.side.value})</a>"
+                f"<a href='{c.muscle.id}:{c.side.value}'>{html.escape(c.muscle.name)} ({c.side_label})</a>"
                 for c in cover
             )
             text = f"<b>Smallest set explaining the whole drawing:</b> {names}"
