@@ -31,12 +31,13 @@ trigger points that reach it), so a ranking only visits the trigger points that 
 
 from __future__ import annotations
 
-import heapq
-import math
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
 from weakref import WeakKeyDictionary
+
+import numpy as np
+import numpy.typing as npt
 
 from bodymap.core.body.atlas import Atlas, Side
 from bodymap.core.body.painmap import PainMark, pain_free, pain_weights
@@ -46,59 +47,83 @@ LEVEL_WEIGHTS = {ZoneLevel.PRIMARY: 1.0, ZoneLevel.COMMON: 0.75, ZoneLevel.OCCAS
 QUIET_PENALTY = 0.3
 PRIOR_FLOOR = 0.4
 PAIN_FREE_WEIGHT = 2.0
+EPSILON = 1e-12  # credits closer than this are equal
+
+Floats = npt.NDArray[np.float64]
+Ints = npt.NDArray[np.intp]
 
 
 # ------------------------------------------------------------------------------------------------ the index
 
 
-@dataclass(frozen=True, eq=False)  # one object per trigger point and side: compared and hashed by identity
+@dataclass(frozen=True, eq=False)
 class _Placement:
     """One trigger point's pattern placed on one side of the body."""
 
-    number: int  # its place in the catalog's order: ties go to the earlier trigger point
-    muscle: Muscle
-    side: Side
     trigger_point: TriggerPoint
     pattern: ReferralPattern
     levels: dict[str, ZoneLevel]
-    main_area: float  # the area of its essential zone
-    strength: float  # PRIOR_FLOOR + (1 - PRIOR_FLOOR) * prior
-
-    @property
-    def key(self) -> tuple[str, Side]:
-        return (self.muscle.id, self.side)
-
-
-@dataclass(frozen=True)
-class _Reach:
-    """A placement reaching one region: at what level, and the region's area if it lies in the essential zone."""
-
-    placement: _Placement
-    weight: float  # LEVEL_WEIGHTS[level] * strength
-    main_area: float  # the region's area when it is in the essential zone, else 0
+    essential: frozenset[str]  # its primary and common regions
 
 
 class _Index:
-    """Every trigger point placed on both sides, and for each region the placements that reach it."""
+    """Every trigger point's pattern placed on both sides of the body, and for each region the placements reaching
+    it (as arrays, so that a ranking touches only what reaches the marked areas).
+
+    Placements are numbered muscle side by muscle side (a "key": a muscle's right side, then its left), in the
+    catalog's order; on a tie the earlier trigger point explains an area."""
 
     def __init__(self, catalog: Catalog, atlas: Atlas) -> None:
-        self.reach: dict[str, list[_Reach]] = {}
-        number = 0
+        self.rows = {rid: i for i, rid in enumerate(atlas.regions)}
+        self.placements: list[_Placement] = []
+        self.keys: list[tuple[Muscle, Side]] = []
+        key_of_placement: list[int] = []
+        reach: list[list[tuple[int, float, float]]] = [[] for _ in self.rows]  # (placement, credit, main area)
         for muscle in catalog.muscles.values():
-            for tp in muscle.trigger_points:
-                pattern = catalog.patterns.get(tp.id)
-                if pattern is None:
-                    continue
-                strength = PRIOR_FLOOR + (1 - PRIOR_FLOOR) * pattern.frequency.prior
-                for side in (Side.RIGHT, Side.LEFT):
+            patterns = [(tp, catalog.patterns[tp.id]) for tp in muscle.trigger_points if tp.id in catalog.patterns]
+            for side in (Side.RIGHT, Side.LEFT) if patterns else ():
+                self.keys.append((muscle, side))
+                for tp, pattern in patterns:
+                    number = len(self.placements)
                     levels = pattern.levels(side, atlas)
-                    main_area = sum(atlas.area(r) for r, level in levels.items() if level.essential)
-                    placement = _Placement(number, muscle, side, tp, pattern, levels, main_area or 1.0, strength)
-                    number += 1
+                    essential = frozenset(r for r, level in levels.items() if level.essential)
+                    self.placements.append(_Placement(tp, pattern, levels, essential))
+                    key_of_placement.append(len(self.keys) - 1)
+                    strength = PRIOR_FLOOR + (1 - PRIOR_FLOOR) * pattern.frequency.prior
                     for rid, level in levels.items():
                         main = atlas.area(rid) if level.essential else 0.0
-                        reach = _Reach(placement, LEVEL_WEIGHTS[level] * strength, main)
-                        self.reach.setdefault(rid, []).append(reach)
+                        reach[self.rows[rid]].append((number, LEVEL_WEIGHTS[level] * strength, main))
+        # per region: the placements reaching it, the credit each brings at full intensity, and the area the region
+        # adds to a placement's essential zone (0 where it is spillover)
+        self.reach_placement = [np.array([e[0] for e in r], dtype=np.intp) for r in reach]
+        self.reach_credit = [np.array([e[1] for e in r]) for r in reach]
+        self.reach_main = [np.array([e[2] for e in r]) for r in reach]
+        main_area = np.zeros(len(self.placements))
+        for placements, areas in zip(self.reach_placement, self.reach_main, strict=True):
+            main_area[placements] += areas
+        self.main_area = np.maximum(main_area, EPSILON)
+        self.key_of_placement = np.array(key_of_placement, dtype=np.intp)
+        key_of = {(muscle.id, side): k for k, (muscle, side) in enumerate(self.keys)}
+        self.other_side = np.array([key_of[(m.id, side.opposite)] for m, side in self.keys], dtype=np.intp)
+        self.is_left = np.array([side is Side.LEFT for _, side in self.keys], dtype=bool)
+        by_name = sorted(range(len(self.keys)), key=lambda k: (self.keys[k][0].name, self.keys[k][1].value))
+        self.name_order = np.empty(len(self.keys), dtype=np.intp)
+        self.name_order[by_name] = np.arange(len(self.keys))
+
+    def reached(self, regions: Iterable[str]) -> tuple[Ints, Ints, Floats, Floats]:
+        """Each placement reaching one of ``regions``, as four arrays: the region's number in ``regions``, the
+        placement, the credit it brings at full intensity, the area it adds to the placement's essential zone."""
+        rows = [self.rows.get(r, -1) for r in regions]
+        counts = [len(self.reach_placement[r]) if r >= 0 else 0 for r in rows]
+        if not sum(counts):
+            return np.zeros(0, dtype=np.intp), np.zeros(0, dtype=np.intp), np.zeros(0), np.zeros(0)
+        reached = [r for r in rows if r >= 0]
+        return (
+            np.repeat(np.arange(len(rows)), counts),
+            np.concatenate([self.reach_placement[r] for r in reached]),
+            np.concatenate([self.reach_credit[r] for r in reached]),
+            np.concatenate([self.reach_main[r] for r in reached]),
+        )
 
 
 _INDEXES: WeakKeyDictionary[Catalog, WeakKeyDictionary[Atlas, _Index]] = WeakKeyDictionary()
@@ -113,20 +138,38 @@ def _index(catalog: Catalog, atlas: Atlas) -> _Index:
     return index
 
 
-# --------------------------------------------------------------------------------------------- candidates
+# ------------------------------------------------------------------------------------------------ a ranking
 
 
-@dataclass(frozen=True)
-class _Drawing:
-    """What one ranking was asked about, shared by its candidates (for their reasons)."""
+@dataclass(frozen=True, eq=False)
+class _Ranking:
+    """One drawing ranked, shared by its candidates, which work out their trigger points and reasons from it only
+    when asked.  ``best`` holds, for each marked area and muscle side, the credit through its best trigger point;
+    the winners are the same as entries (area, key, placement, credit), sorted by key and area."""
 
     atlas: Atlas
-    weights: dict[str, float]  # painful regions -> intensity / 10
+    index: _Index
+    regions: tuple[str, ...]  # the painful regions, most intense first
+    weights: dict[str, float]
     pain_free: frozenset[str]
+    best: Floats  # (area, key)
+    winner_area: Ints
+    winner_key: Ints
+    winner_placement: Ints
+    winner_credit: Floats
 
     def by_intensity(self, regions: Iterable[str]) -> tuple[str, ...]:
         """Marked ``regions``, most intense first."""
         return tuple(sorted(regions, key=lambda r: (-self.weights[r], r)))
+
+    @cached_property
+    def winners_by_key(self) -> tuple[list[int], list[tuple[int, int, float]]]:
+        """Where each key's winners start (and the last one's end), and the winners as (area, placement, credit)."""
+        starts = np.searchsorted(self.winner_key, np.arange(len(self.index.keys) + 1)).tolist()
+        winners = zip(
+            self.winner_area.tolist(), self.winner_placement.tolist(), self.winner_credit.tolist(), strict=True
+        )
+        return starts, list(winners)
 
 
 @dataclass(frozen=True)
@@ -136,19 +179,51 @@ class Contribution:
     trigger_point: TriggerPoint
     pattern: ReferralPattern
     levels: dict[str, ZoneLevel]  # its pattern placed on the candidate's side
-    explains: dict[str, float]  # marked region -> the credit it brings
+    explains: dict[str, float]  # marked region -> the credit it brings, most intense first
+    essential_hits: tuple[str, ...]  # of those, the ones in its main zone ...
+    spillover_hits: tuple[str, ...]  # ... and in its spillover zone
 
     @property
     def credit(self) -> float:
         return sum(self.explains.values())
 
-    @property
-    def essential_hits(self) -> tuple[str, ...]:
-        return tuple(r for r in self.explains if self.levels[r].essential)
 
-    @property
-    def spillover_hits(self) -> tuple[str, ...]:
-        return tuple(r for r in self.explains if not self.levels[r].essential)
+@dataclass(frozen=True)
+class _Explanation:
+    """What a candidate explains, through which trigger points (worked out from its ranking when first asked)."""
+
+    contributions: tuple[Contribution, ...]  # the largest share first
+    credit: dict[str, float]  # marked region -> its credit, most intense first
+    essential_hits: tuple[str, ...]
+    spillover_hits: tuple[str, ...]
+    essential: frozenset[str]  # the contributing trigger points' zones
+    spillover: frozenset[str]
+
+
+def _explain(ranking: _Ranking, key: int) -> _Explanation:
+    starts, winners = ranking.winners_by_key
+    placements, regions = ranking.index.placements, ranking.regions
+    by_placement: dict[int, dict[str, float]] = {}
+    credit: dict[str, float] = {}
+    hits: tuple[list[str], list[str]] = ([], [])  # in the main zone, in the spillover zone
+    for area, number, value in winners[starts[key] : starts[key + 1]]:  # the most intense area first
+        rid = regions[area]
+        by_placement.setdefault(number, {})[rid] = credit[rid] = value
+        hits[rid not in placements[number].essential].append(rid)
+    contributions = []
+    essential: set[str] = set()
+    zone: set[str] = set()
+    for number, explains in by_placement.items():
+        p = placements[number]
+        main = tuple(r for r in explains if r in p.essential)
+        spill = tuple(r for r in explains if r not in p.essential)
+        contributions.append(Contribution(p.trigger_point, p.pattern, p.levels, explains, main, spill))
+        essential |= p.essential
+        zone |= p.levels.keys()
+    contributions.sort(key=lambda c: -c.credit)
+    return _Explanation(
+        tuple(contributions), credit, tuple(hits[0]), tuple(hits[1]), frozenset(essential), frozenset(zone - essential)
+    )
 
 
 @dataclass(frozen=True)
@@ -156,9 +231,9 @@ class Candidate:
     muscle: Muscle
     side: Side  # with ``either_side``, the side shown (the one holding more of the pain, else the right)
     score: float
-    contributions: tuple[Contribution, ...]  # the trigger points that explain something, the largest share first
-    either_side: bool = False  # the drawing cannot tell the sides apart: either side's trigger points explain it
-    drawing: _Drawing | None = field(default=None, repr=False, compare=False)
+    either_side: bool  # the drawing cannot tell the sides apart: either side's trigger points explain it alike
+    ranking: _Ranking = field(repr=False, compare=False)
+    key_number: int = field(repr=False, compare=False)
 
     @property
     def key(self) -> tuple[str, Side]:
@@ -168,50 +243,58 @@ class Candidate:
     def side_label(self) -> str:
         return "either side" if self.either_side else self.side.value
 
+    @cached_property
+    def _explanation(self) -> _Explanation:
+        return _explain(self.ranking, self.key_number)
+
+    @property
+    def contributions(self) -> tuple[Contribution, ...]:
+        """The trigger points that explain something, the largest share first."""
+        return self._explanation.contributions
+
     @property
     def trigger_point(self) -> TriggerPoint:
         """The trigger point that explains the largest share."""
         return self.contributions[0].trigger_point
 
-    @cached_property
+    @property
     def credit(self) -> dict[str, float]:
-        """Marked region -> the credit it brings (through the trigger point explaining it best)."""
-        return {r: v for c in self.contributions for r, v in c.explains.items()}
+        """Marked region -> the credit it brings (through the trigger point explaining it best), most intense first."""
+        return self._explanation.credit
 
-    @cached_property
+    @property
     def explained(self) -> frozenset[str]:
         return frozenset(self.credit)
 
-    @cached_property
+    @property
     def essential_hits(self) -> tuple[str, ...]:
         """Marked regions in the main zone of the trigger point explaining them, most intense first."""
-        return self._ordered(r for c in self.contributions for r in c.essential_hits)
+        return self._explanation.essential_hits
 
-    @cached_property
+    @property
     def spillover_hits(self) -> tuple[str, ...]:
-        return self._ordered(r for c in self.contributions for r in c.spillover_hits)
+        return self._explanation.spillover_hits
 
-    @cached_property
+    @property
     def essential(self) -> frozenset[str]:
         """The zones to draw: those of the contributing trigger points, on the candidate's side."""
-        return frozenset(r for c in self.contributions for r, level in c.levels.items() if level.essential)
+        return self._explanation.essential
 
-    @cached_property
+    @property
     def spillover(self) -> frozenset[str]:
-        return frozenset(r for c in self.contributions for r in c.levels) - self.essential
+        return self._explanation.spillover
 
-    @cached_property
+    @property
     def quiet_essential(self) -> tuple[str, ...]:
         """Regions of the contributing trigger points' main zones with no pain marked."""
-        painful = self.drawing.weights if self.drawing is not None else {}
-        return tuple(sorted(r for r in self.essential if r not in painful))
+        return tuple(sorted(r for r in self.essential if r not in self.ranking.weights))
 
     @cached_property
     def why(self) -> str:
-        return _why(self) if self.drawing is not None else ""
+        return _why(self)
 
     def _ordered(self, regions: Iterable[str]) -> tuple[str, ...]:
-        return self.drawing.by_intensity(regions) if self.drawing is not None else tuple(sorted(regions))
+        return self.ranking.by_intensity(regions)
 
 
 def rank(pain: Mapping[str, PainMark], atlas: Atlas, catalog: Catalog) -> list[Candidate]:
@@ -220,67 +303,46 @@ def rank(pain: Mapping[str, PainMark], atlas: Atlas, catalog: Catalog) -> list[C
     total = sum(weights.values())
     if total <= 0:
         return []
-    drawing = _Drawing(atlas, weights, pain_free(pain))
-    reach = _index(catalog, atlas).reach
+    index = _index(catalog, atlas)
+    regions = tuple(sorted(weights, key=lambda r: (-weights[r], r)))
+    checked = pain_free(pain)
 
-    # each placement reaching the pain: the areas it reaches (credit before its quiet factor), and its marked main area
-    reached: dict[_Placement, list[tuple[str, float]]] = {}
-    marked_main: dict[_Placement, float] = {}
-    for rid, w in weights.items():
-        for r in reach.get(rid, ()):
-            reached.setdefault(r.placement, []).append((rid, w * r.weight))
-            if r.main_area:
-                marked_main[r.placement] = marked_main.get(r.placement, 0.0) + r.main_area
-    checked_main: dict[_Placement, float] = {}
-    for rid in drawing.pain_free:
-        for r in reach.get(rid, ()):
-            if r.main_area and r.placement in reached:
-                checked_main[r.placement] = checked_main.get(r.placement, 0.0) + r.main_area
+    # every (marked area, placement reaching it): its credit, with the placement's quiet factor
+    area, placement, credit, main = index.reached(regions)
+    _, free_placement, _, free_main = index.reached(checked)
+    count = len(index.placements)
+    marked_main = np.bincount(placement, weights=main, minlength=count)
+    checked_main = np.bincount(free_placement, weights=free_main, minlength=count)
+    quiet = index.main_area - marked_main + (PAIN_FREE_WEIGHT - 1) * checked_main
+    factor = 1 - QUIET_PENALTY * np.minimum(1.0, quiet / index.main_area)
+    credit = credit * np.array([weights[r] for r in regions])[area] * factor[placement]
 
-    # each muscle side: every marked area through its best trigger point
-    best: dict[tuple[str, Side], dict[str, tuple[float, _Placement]]] = {}
-    for p, areas in reached.items():
-        quiet = p.main_area - marked_main.get(p, 0.0) + (PAIN_FREE_WEIGHT - 1) * checked_main.get(p, 0.0)
-        factor = 1 - QUIET_PENALTY * min(1.0, quiet / p.main_area)
-        credits = best.setdefault(p.key, {})
-        for rid, credit in areas:
-            credit *= factor
-            current = credits.get(rid)
-            if current is None or credit > current[0] or (credit == current[0] and p.number < current[1].number):
-                credits[rid] = (credit, p)
-
-    candidates = {key: _candidate(credits, total, drawing) for key, credits in best.items()}
-    pain_on = {side: sum(w for rid, w in weights.items() if atlas.regions[rid].side is side) for side in Side}
-    listed = _one_when_sides_alike(candidates, pain_on)
-    return sorted(listed, key=lambda c: (-round(c.score, 9), -pain_on[c.side], c.muscle.name, c.side.value))
-
-
-def _candidate(credits: dict[str, tuple[float, _Placement]], total: float, drawing: _Drawing) -> Candidate:
-    by_placement: dict[_Placement, dict[str, float]] = {}
-    for rid in drawing.by_intensity(credits):
-        credit, p = credits[rid]
-        by_placement.setdefault(p, {})[rid] = credit
-    contributions = sorted(
-        (Contribution(p.trigger_point, p.pattern, p.levels, explains) for p, explains in by_placement.items()),
-        key=lambda c: -c.credit,
+    # each (muscle side, area) credited once, through the placement crediting it most (the earlier one on a tie)
+    key = index.key_of_placement[placement]
+    order = np.lexsort((placement, -credit, area, key))
+    group = (key * len(regions) + area)[order]
+    winners = order[np.concatenate(([True], group[1:] != group[:-1]))] if len(order) else order
+    best = np.zeros((len(regions), len(index.keys)))
+    best[area[winners], key[winners]] = credit[winners]
+    score = best.sum(axis=0) / total
+    ranking = _Ranking(
+        atlas, index, regions, weights, checked, best, area[winners], key[winners], placement[winners], credit[winners]
     )
-    first = next(iter(by_placement))
-    score = sum(credit for credit, _ in credits.values()) / total
-    return Candidate(first.muscle, first.side, score, tuple(contributions), drawing=drawing)
 
-
-def _one_when_sides_alike(candidates: dict[tuple[str, Side], Candidate], pain_on: dict[Side, float]) -> list[Candidate]:
-    """The candidates, a muscle whose two sides explain the same areas equally listed once, for either side."""
-    out = []
-    for (mid, side), c in candidates.items():
-        other = candidates.get((mid, side.opposite))
-        if other is None or other.explained != c.explained or not math.isclose(other.score, c.score, rel_tol=1e-9):
-            out.append(c)
-            continue
-        shown = Side.LEFT if pain_on[Side.LEFT] > pain_on[Side.RIGHT] else Side.RIGHT
-        if side is shown:
-            out.append(Candidate(c.muscle, c.side, c.score, c.contributions, either_side=True, drawing=c.drawing))
-    return out
+    # a muscle whose two sides explain the same areas alike is listed once, on the side with more of the pain
+    pain_on = {side: sum(w for r, w in weights.items() if atlas.regions[r].side is side) for side in Side}
+    other = index.other_side
+    alike = np.isclose(score, score[other], rtol=1e-9, atol=0) & ((best > 0) == (best[:, other] > 0)).all(axis=0)
+    shown_is_left = pain_on[Side.LEFT] > pain_on[Side.RIGHT]
+    listed = np.flatnonzero((score > 0) & ~(alike & (index.is_left != shown_is_left)))
+    pain_on_key = np.where(index.is_left, pain_on[Side.LEFT], pain_on[Side.RIGHT])
+    order = np.lexsort((index.name_order[listed], -pain_on_key[listed], -np.round(score[listed], 9)))
+    shown = listed[order]
+    keys = index.keys
+    return [
+        Candidate(keys[k][0], keys[k][1], s, a, ranking, k)
+        for k, s, a in zip(shown.tolist(), score[shown].tolist(), alike[shown].tolist(), strict=True)
+    ]
 
 
 # ------------------------------------------------------------------------------------------------- reasons
@@ -294,10 +356,8 @@ def _names(region_ids: tuple[str, ...], atlas: Atlas, most: int = 3) -> str:
 
 
 def _why(c: Candidate) -> str:
-    drawing = c.drawing
-    assert drawing is not None
-    atlas = drawing.atlas
-    marked, hits = len(drawing.weights), len(c.explained)
+    ranking, atlas = c.ranking, c.ranking.atlas
+    marked, hits = len(ranking.weights), len(c.explained)
     if marked == 1:
         explains = "Explains your painful area"
     elif hits == marked:
@@ -306,8 +366,8 @@ def _why(c: Candidate) -> str:
         explains = f"Explains {hits} of your {marked} painful areas"
     sentence = f"{explains}; {'; '.join(_what_explains(c))}."
     quiet = c.quiet_essential
-    unasked = [r for r in quiet if r not in drawing.pain_free]
-    said_free = tuple(r for r in quiet if r in drawing.pain_free)
+    unasked = [r for r in quiet if r not in ranking.pain_free]
+    said_free = tuple(r for r in quiet if r in ranking.pain_free)
     if unasked and len(unasked) == len(c.essential):
         sentence += " None of its main zone is marked."
     elif unasked:
@@ -324,8 +384,7 @@ def _why(c: Candidate) -> str:
 def _what_explains(c: Candidate) -> list[str]:
     """Which trigger points explain which areas, by the part of the muscle they lie in: "its sternal trigger points
     explain your right orbit and right occiput"; for a muscle of one trigger point, by zone."""
-    atlas = c.drawing.atlas if c.drawing is not None else None
-    assert atlas is not None
+    atlas = c.ranking.atlas
     if len(c.muscle.trigger_points) == 1:
         zones = [("its main zone covers", c.essential_hits), ("its spillover zone reaches", c.spillover_hits)]
         return [f"{says} your {_names(hits, atlas)}" for says, hits in zones if hits]
@@ -339,8 +398,8 @@ def _what_explains(c: Candidate) -> list[str]:
         spill = c._ordered(r for g in group for r in g.spillover_hits)
         subject = f"its {part} trigger point{'s' if several else ''}"
         if not main:
-            zones = "' spillover zones reach" if several else "'s spillover zone reaches"
-            clauses.append(f"{subject}{zones} your {_names(spill, atlas)}")
+            reach = "' spillover zones reach" if several else "'s spillover zone reaches"
+            clauses.append(f"{subject}{reach} your {_names(spill, atlas)}")
             continue
         clause = f"{subject} {'explain' if several else 'explains'} your {_names(main, atlas)}"
         if spill:
@@ -355,23 +414,25 @@ def _what_explains(c: Candidate) -> list[str]:
 def smallest_cover(candidates: list[Candidate], pain: Mapping[str, PainMark]) -> tuple[list[Candidate], set[str]]:
     """The fewest muscles that together explain every marked region (greedy weighted set cover).
 
-    Each step takes the candidate whose credit over the not-yet-explained areas is largest: the same credit the
-    score adds up, so a common muscle, a main-zone hit and a fitting pattern count for more.  As areas get explained
-    a candidate's gain can only fall, so gains are re-counted lazily, only for the candidate on top of the heap.
-    Returns the chosen candidates and the marked regions no candidate explains."""
-    uncovered = set(pain_weights(pain))
-    heap = [(-sum(c.credit.values()), i) for i, c in enumerate(candidates) if c.credit]
-    heapq.heapify(heap)
+    ``candidates`` come from one :func:`rank` of ``pain``.  Each step takes the candidate whose credit over the
+    not-yet-explained areas is largest (the earliest in the list on a tie): the same credit its score adds up, so a
+    common muscle, a main-zone hit and a fitting pattern count for more.  Returns the chosen candidates and the
+    marked regions no candidate explains."""
+    painful = set(pain_weights(pain))
+    if not candidates:
+        return [], painful
+    ranking = candidates[0].ranking
+    if any(c.ranking is not ranking for c in candidates) or painful != set(ranking.regions):
+        raise ValueError("smallest_cover needs the candidates of one ranking of this pain map")
+    credit = ranking.best[:, [c.key_number for c in candidates]]
+    uncovered = np.ones(len(ranking.regions), dtype=bool)
     chosen: list[Candidate] = []
-    while uncovered and heap:
-        _, i = heapq.heappop(heap)
-        c = candidates[i]
-        gain = sum(v for r, v in c.credit.items() if r in uncovered)
-        if gain <= 1e-12:
-            continue
-        if heap and (-heap[0][0], -heap[0][1]) > (gain, -i):
-            heapq.heappush(heap, (-gain, i))  # another may gain more now (or as much, listed earlier): look again
-            continue
-        chosen.append(c)
-        uncovered -= c.explained
-    return chosen, uncovered
+    while uncovered.any():
+        gains = credit[uncovered].sum(axis=0)
+        top = gains.max()
+        if top <= EPSILON:
+            break
+        first = int(np.argmax(gains >= top - EPSILON))
+        chosen.append(candidates[first])
+        uncovered &= credit[:, first] <= 0
+    return chosen, {r for r, left in zip(ranking.regions, uncovered, strict=True) if left}
