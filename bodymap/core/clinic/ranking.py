@@ -6,27 +6,29 @@ For a marked area ``r`` with weight ``w(r)`` (its intensity / 10) and a trigger 
 
 * **level**: how many of the people with ``t`` feel pain in ``r`` (see :class:`ZoneLevel`), weighted by
   ``LEVEL_WEIGHTS``: primary (nearly everyone) 1, common 0.75, occasional spillover 0.5;
-* **prior**: how often ``t``'s muscle is the culprit for its pattern, after the reference pain guides, scaled into
-  ``PRIOR_FLOOR``..1 so that it orders close fits without drowning the fit;
-* **quiet share**: the part (by area) of ``t``'s essential zone (primary and common areas) where the patient
-  marked no pain; a pattern whose main zone is mostly pain-free fits less well, so up to ``QUIET_PENALTY`` is taken
-  off.  An area the patient marked 0 (checked, pain-free) counts ``PAIN_FREE_WEIGHT`` times its area: it is firmer
-  evidence than an area nobody asked about.
+* **prior**: how often ``t``'s muscle is the cause of its pattern, after the reference pain guides (very common 1,
+  common 0.75, occasional 0.5, rare 0.3; a muscle the guides do not list is rare);
+* **quiet share**: the part (by area) of ``t``'s primary zone, the areas nearly everyone with ``t`` feels, where
+  the patient marked no pain; a pattern whose primary zone is mostly pain-free fits less well, so up to
+  ``QUIET_PENALTY`` is taken off (an unmarked common or occasional area is no evidence against it).  An area the
+  patient marked 0 (checked, pain-free) counts ``PAIN_FREE_WEIGHT`` times its area: it is firmer evidence than an
+  area nobody asked about.
 
-``credit(t, r) = w(r) * level_weight * (PRIOR_FLOOR + (1 - PRIOR_FLOOR) * prior) * (1 - QUIET_PENALTY * quiet_share)``
+``credit(t, r) = w(r) * level_weight * prior * (1 - QUIET_PENALTY * quiet_share)``
 
 ``score(muscle, side) = sum over marked areas r of max over its trigger points t of credit(t, r) / sum of w(r)``
 
 A trigger point that explains no area better than the muscle's others adds nothing and takes nothing away.  With
-one trigger point the score is the share of the pain it explains, times its prior and quiet factors.
+one trigger point the score is the share of the pain it explains, weighted by level, times its prior and quiet
+factor: for a single marked area, a level times a prior, much as the pain guides order their lists.
 
 Each muscle is listed once per side; when the drawing cannot tell the sides apart (both explain the same areas
 equally, as a bilateral pattern or pain on the midline only does) it is listed once, for either side.  Where two
 candidates score the same, the side holding more of the marked pain comes first.  :func:`smallest_cover` then
 picks, greedily, the fewest muscles that together explain every marked region.
 
-The patterns placed on each side are worked out once per catalog and atlas (an index from each region to the
-trigger points that reach it), so a ranking only visits the trigger points that reach the marked areas.
+The patterns placed on each side are worked out once per catalog and atlas (for each region, the trigger points
+that reach it), so a ranking only visits the trigger points that reach the marked areas.
 """
 
 from __future__ import annotations
@@ -44,8 +46,7 @@ from bodymap.core.body.painmap import PainMark, pain_free, pain_weights
 from bodymap.core.clinic.catalog import Catalog, Muscle, ReferralPattern, TriggerPoint, ZoneLevel
 
 LEVEL_WEIGHTS = {ZoneLevel.PRIMARY: 1.0, ZoneLevel.COMMON: 0.75, ZoneLevel.OCCASIONAL: 0.5}
-QUIET_PENALTY = 0.3
-PRIOR_FLOOR = 0.4
+QUIET_PENALTY = 0.2
 PAIN_FREE_WEIGHT = 2.0
 EPSILON = 1e-12  # credits closer than this are equal
 
@@ -64,6 +65,7 @@ class _Placement:
     pattern: ReferralPattern
     levels: dict[str, ZoneLevel]
     essential: frozenset[str]  # its primary and common regions
+    primary: frozenset[str]
 
 
 class _Index:
@@ -78,7 +80,7 @@ class _Index:
         self.placements: list[_Placement] = []
         self.keys: list[tuple[Muscle, Side]] = []
         key_of_placement: list[int] = []
-        reach: list[list[tuple[int, float, float]]] = [[] for _ in self.rows]  # (placement, credit, main area)
+        reach: list[list[tuple[int, float, float]]] = [[] for _ in self.rows]  # placement, credit, primary area
         for muscle in catalog.muscles.values():
             patterns = [(tp, catalog.patterns[tp.id]) for tp in muscle.trigger_points if tp.id in catalog.patterns]
             for side in (Side.RIGHT, Side.LEFT) if patterns else ():
@@ -87,21 +89,22 @@ class _Index:
                     number = len(self.placements)
                     levels = pattern.levels(side, atlas)
                     essential = frozenset(r for r, level in levels.items() if level.essential)
-                    self.placements.append(_Placement(tp, pattern, levels, essential))
+                    primary = frozenset(r for r, level in levels.items() if level is ZoneLevel.PRIMARY)
+                    self.placements.append(_Placement(tp, pattern, levels, essential, primary))
                     key_of_placement.append(len(self.keys) - 1)
-                    strength = PRIOR_FLOOR + (1 - PRIOR_FLOOR) * pattern.frequency.prior
+                    prior = pattern.frequency.prior
                     for rid, level in levels.items():
-                        main = atlas.area(rid) if level.essential else 0.0
-                        reach[self.rows[rid]].append((number, LEVEL_WEIGHTS[level] * strength, main))
+                        core = atlas.area(rid) if level is ZoneLevel.PRIMARY else 0.0
+                        reach[self.rows[rid]].append((number, LEVEL_WEIGHTS[level] * prior, core))
         # per region: the placements reaching it, the credit each brings at full intensity, and the area the region
-        # adds to a placement's essential zone (0 where it is spillover)
+        # adds to a placement's primary zone (0 where it is at another level)
         self.reach_placement = [np.array([e[0] for e in r], dtype=np.intp) for r in reach]
         self.reach_credit = [np.array([e[1] for e in r]) for r in reach]
-        self.reach_main = [np.array([e[2] for e in r]) for r in reach]
-        main_area = np.zeros(len(self.placements))
-        for placements, areas in zip(self.reach_placement, self.reach_main, strict=True):
-            main_area[placements] += areas
-        self.main_area = np.maximum(main_area, EPSILON)
+        self.reach_primary = [np.array([e[2] for e in r]) for r in reach]
+        primary_area = np.zeros(len(self.placements))
+        for placements, areas in zip(self.reach_placement, self.reach_primary, strict=True):
+            primary_area[placements] += areas
+        self.primary_area = np.maximum(primary_area, EPSILON)
         self.key_of_placement = np.array(key_of_placement, dtype=np.intp)
         key_of = {(muscle.id, side): k for k, (muscle, side) in enumerate(self.keys)}
         self.other_side = np.array([key_of[(m.id, side.opposite)] for m, side in self.keys], dtype=np.intp)
@@ -112,7 +115,7 @@ class _Index:
 
     def reached(self, regions: Iterable[str]) -> tuple[Ints, Ints, Floats, Floats]:
         """Each placement reaching one of ``regions``, as four arrays: the region's number in ``regions``, the
-        placement, the credit it brings at full intensity, the area it adds to the placement's essential zone."""
+        placement, the credit it brings at full intensity, the area it adds to the placement's primary zone."""
         rows = [self.rows.get(r, -1) for r in regions]
         counts = [len(self.reach_placement[r]) if r >= 0 else 0 for r in rows]
         if not sum(counts):
@@ -122,7 +125,7 @@ class _Index:
             np.repeat(np.arange(len(rows)), counts),
             np.concatenate([self.reach_placement[r] for r in reached]),
             np.concatenate([self.reach_credit[r] for r in reached]),
-            np.concatenate([self.reach_main[r] for r in reached]),
+            np.concatenate([self.reach_primary[r] for r in reached]),
         )
 
 
@@ -198,6 +201,7 @@ class _Explanation:
     spillover_hits: tuple[str, ...]
     essential: frozenset[str]  # the contributing trigger points' zones
     spillover: frozenset[str]
+    primary: frozenset[str]
 
 
 def _explain(ranking: _Ranking, key: int) -> _Explanation:
@@ -212,6 +216,7 @@ def _explain(ranking: _Ranking, key: int) -> _Explanation:
         hits[rid not in placements[number].essential].append(rid)
     contributions = []
     essential: set[str] = set()
+    primary: set[str] = set()
     zone: set[str] = set()
     for number, explains in by_placement.items():
         p = placements[number]
@@ -219,10 +224,17 @@ def _explain(ranking: _Ranking, key: int) -> _Explanation:
         spill = tuple(r for r in explains if r not in p.essential)
         contributions.append(Contribution(p.trigger_point, p.pattern, p.levels, explains, main, spill))
         essential |= p.essential
+        primary |= p.primary
         zone |= p.levels.keys()
     contributions.sort(key=lambda c: -c.credit)
     return _Explanation(
-        tuple(contributions), credit, tuple(hits[0]), tuple(hits[1]), frozenset(essential), frozenset(zone - essential)
+        tuple(contributions),
+        credit,
+        tuple(hits[0]),
+        tuple(hits[1]),
+        frozenset(essential),
+        frozenset(zone - essential),
+        frozenset(primary),
     )
 
 
@@ -285,9 +297,14 @@ class Candidate:
         return self._explanation.spillover
 
     @property
-    def quiet_essential(self) -> tuple[str, ...]:
-        """Regions of the contributing trigger points' main zones with no pain marked."""
-        return tuple(sorted(r for r in self.essential if r not in self.ranking.weights))
+    def primary(self) -> frozenset[str]:
+        """The contributing trigger points' primary zones: where nearly everyone with them feels the pain."""
+        return self._explanation.primary
+
+    @property
+    def quiet_primary(self) -> tuple[str, ...]:
+        """Regions of the contributing trigger points' primary zones with no pain marked."""
+        return tuple(sorted(r for r in self.primary if r not in self.ranking.weights))
 
     @cached_property
     def why(self) -> str:
@@ -308,13 +325,13 @@ def rank(pain: Mapping[str, PainMark], atlas: Atlas, catalog: Catalog) -> list[C
     checked = pain_free(pain)
 
     # every (marked area, placement reaching it): its credit, with the placement's quiet factor
-    area, placement, credit, main = index.reached(regions)
-    _, free_placement, _, free_main = index.reached(checked)
+    area, placement, credit, primary = index.reached(regions)
+    _, free_placement, _, free_primary = index.reached(checked)
     count = len(index.placements)
-    marked_main = np.bincount(placement, weights=main, minlength=count)
-    checked_main = np.bincount(free_placement, weights=free_main, minlength=count)
-    quiet = index.main_area - marked_main + (PAIN_FREE_WEIGHT - 1) * checked_main
-    factor = 1 - QUIET_PENALTY * np.minimum(1.0, quiet / index.main_area)
+    marked = np.bincount(placement, weights=primary, minlength=count)
+    said_free = np.bincount(free_placement, weights=free_primary, minlength=count)
+    quiet = index.primary_area - marked + (PAIN_FREE_WEIGHT - 1) * said_free
+    factor = 1 - QUIET_PENALTY * np.minimum(1.0, quiet / index.primary_area)
     credit = credit * np.array([weights[r] for r in regions])[area] * factor[placement]
 
     # each (muscle side, area) credited once, through the placement crediting it most (the earlier one on a tie)
@@ -365,16 +382,16 @@ def _why(c: Candidate) -> str:
     else:
         explains = f"Explains {hits} of your {marked} painful areas"
     sentence = f"{explains}; {'; '.join(_what_explains(c))}."
-    quiet = c.quiet_essential
+    quiet = c.quiet_primary
     unasked = [r for r in quiet if r not in ranking.pain_free]
     said_free = tuple(r for r in quiet if r in ranking.pain_free)
-    if unasked and len(unasked) == len(c.essential):
-        sentence += " None of its main zone is marked."
+    if unasked and len(unasked) == len(c.primary):
+        sentence += " None of the areas it nearly always reaches is marked."
     elif unasked:
         verb = "is" if len(unasked) == 1 else "are"
-        sentence += f" {len(unasked)} of the {len(c.essential)} areas of its main zone {verb} not marked."
+        sentence += f" {len(unasked)} of the {len(c.primary)} areas it nearly always reaches {verb} not marked."
     if said_free:
-        sentence += f" You marked your {_names(said_free, atlas)} pain-free, and its main zone includes "
+        sentence += f" You marked your {_names(said_free, atlas)} pain-free, though it nearly always reaches "
         sentence += "it." if len(said_free) == 1 else "them."
     if c.either_side:
         sentence += " Its trigger points on either side explain it alike."
