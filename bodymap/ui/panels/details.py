@@ -60,7 +60,7 @@ def candidate_html(c: Candidate, atlas: Atlas, catalog: Catalog) -> str:
     for t in c.contributions:
         tp = t.trigger_point
         body += f"<h4>{html.escape(tp.name)}</h4>"
-        body += _rows([("Explains your", _labels(tuple(t.explains), atlas)), *_trigger_point_rows(tp)])
+        body += _rows([("Explains", _labels(tuple(t.explains), atlas)), *_trigger_point_rows(tp)])
         if t.pattern.note:
             body += f"<p><i>{html.escape(t.pattern.note)}</i></p>"
         refs += (*tp.sources, *t.pattern.sources)
