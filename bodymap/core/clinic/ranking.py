@@ -7,7 +7,7 @@ For a marked area ``r`` with weight ``w(r)`` (its intensity / 10) and a trigger 
 * **level**: how many of the people with ``t`` feel pain in ``r`` (see :class:`ZoneLevel`), weighted by
   ``LEVEL_WEIGHTS``: primary (nearly everyone) 1, common 0.75, occasional spillover 0.5;
 * **prior**: how often ``t``'s muscle is the cause of its pattern, after the reference pain guides (very common 1,
-  common 0.75, occasional 0.5, rare 0.3; a muscle the guides do not list is rare);
+  common 0.75, occasional 0.5, rare 0.3; the muscles only the later edition describes are rare);
 * **quiet share**: the part (by area) of ``t``'s primary zone, the areas nearly everyone with ``t`` feels, where
   the patient marked no pain; a pattern whose primary zone is mostly pain-free fits less well, so up to
   ``QUIET_PENALTY`` is taken off (an unmarked common or occasional area is no evidence against it).  An area the
@@ -34,7 +34,7 @@ that reach it), so a ranking only visits the trigger points that reach the marke
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cached_property
 from weakref import WeakKeyDictionary
 
@@ -148,7 +148,7 @@ def _index(catalog: Catalog, atlas: Atlas) -> _Index:
 class _Ranking:
     """One drawing ranked, shared by its candidates, which work out their trigger points and reasons from it only
     when asked.  ``best`` holds, for each marked area and muscle side, the credit through its best trigger point;
-    the winners are the same as entries (area, key, placement, credit), sorted by key and area."""
+    the entries are every (area, key, placement, credit) that ``best`` was taken from, sorted by key and area."""
 
     atlas: Atlas
     index: _Index
@@ -156,23 +156,23 @@ class _Ranking:
     weights: dict[str, float]
     pain_free: frozenset[str]
     best: Floats  # (area, key)
-    winner_area: Ints
-    winner_key: Ints
-    winner_placement: Ints
-    winner_credit: Floats
+    scores: list[float]  # by key
+    alike: list[bool]  # by key: its two sides explain the drawing alike
+    entry_area: Ints
+    entry_key: Ints
+    entry_placement: Ints
+    entry_credit: Floats
 
     def by_intensity(self, regions: Iterable[str]) -> tuple[str, ...]:
         """Marked ``regions``, most intense first."""
         return tuple(sorted(regions, key=lambda r: (-self.weights[r], r)))
 
     @cached_property
-    def winners_by_key(self) -> tuple[list[int], list[tuple[int, int, float]]]:
-        """Where each key's winners start (and the last one's end), and the winners as (area, placement, credit)."""
-        starts = np.searchsorted(self.winner_key, np.arange(len(self.index.keys) + 1)).tolist()
-        winners = zip(
-            self.winner_area.tolist(), self.winner_placement.tolist(), self.winner_credit.tolist(), strict=True
-        )
-        return starts, list(winners)
+    def entries_by_key(self) -> tuple[list[int], list[tuple[int, int, float]]]:
+        """Where each key's entries start (and the last one's end), and the entries as (area, placement, credit)."""
+        starts = np.searchsorted(self.entry_key, np.arange(len(self.index.keys) + 1)).tolist()
+        entries = zip(self.entry_area.tolist(), self.entry_placement.tolist(), self.entry_credit.tolist(), strict=True)
+        return starts, list(entries)
 
 
 @dataclass(frozen=True)
@@ -205,12 +205,16 @@ class _Explanation:
 
 
 def _explain(ranking: _Ranking, key: int) -> _Explanation:
-    starts, winners = ranking.winners_by_key
+    starts, entries = ranking.entries_by_key
+    best: dict[int, tuple[float, int]] = {}  # area -> the placement crediting it most (the earlier on a tie)
+    for area, number, value in entries[starts[key] : starts[key + 1]]:  # by area, the earlier placement first
+        if area not in best or value > best[area][0]:
+            best[area] = (value, number)
     placements, regions = ranking.index.placements, ranking.regions
     by_placement: dict[int, dict[str, float]] = {}
     credit: dict[str, float] = {}
     hits: tuple[list[str], list[str]] = ([], [])  # in the main zone, in the spillover zone
-    for area, number, value in winners[starts[key] : starts[key + 1]]:  # the most intense area first
+    for area, (value, number) in best.items():  # the most intense area first
         rid = regions[area]
         by_placement.setdefault(number, {})[rid] = credit[rid] = value
         hits[rid not in placements[number].essential].append(rid)
@@ -238,14 +242,46 @@ def _explain(ranking: _Ranking, key: int) -> _Explanation:
     )
 
 
-@dataclass(frozen=True)
 class Candidate:
-    muscle: Muscle
-    side: Side  # with ``either_side``, the side shown (the one holding more of the pain, else the right)
-    score: float
-    either_side: bool  # the drawing cannot tell the sides apart: either side's trigger points explain it alike
-    ranking: _Ranking = field(repr=False, compare=False)
-    key_number: int = field(repr=False, compare=False)
+    """A muscle on one side of the body (or on either), ranked for one drawing.
+
+    A ranking lists hundreds of candidates and shows a few, so a candidate holds only its place in the ranking
+    and works out its trigger points, zones and reason when first asked.  Everything it offers is read-only."""
+
+    __slots__ = ("_explanation", "_key", "_ranking", "_why")
+
+    def __init__(self, ranking: _Ranking, key_number: int) -> None:
+        self._ranking = ranking
+        self._key = key_number  # the muscle side's number in the ranking's index
+
+    def __repr__(self) -> str:
+        return f"Candidate({self.muscle.id}, {self.side_label}, score={self.score:.4f})"
+
+    @property
+    def ranking(self) -> _Ranking:
+        return self._ranking
+
+    @property
+    def key_number(self) -> int:
+        return self._key
+
+    @property
+    def muscle(self) -> Muscle:
+        return self._ranking.index.keys[self._key][0]
+
+    @property
+    def side(self) -> Side:
+        """The side; with ``either_side``, the side shown (the one holding more of the pain, else the right)."""
+        return self._ranking.index.keys[self._key][1]
+
+    @property
+    def score(self) -> float:
+        return self._ranking.scores[self._key]
+
+    @property
+    def either_side(self) -> bool:
+        """The drawing cannot tell the sides apart: either side's trigger points explain it alike."""
+        return self._ranking.alike[self._key]
 
     @property
     def key(self) -> tuple[str, Side]:
@@ -255,14 +291,18 @@ class Candidate:
     def side_label(self) -> str:
         return "either side" if self.either_side else self.side.value
 
-    @cached_property
-    def _explanation(self) -> _Explanation:
-        return _explain(self.ranking, self.key_number)
+    @property
+    def _explained(self) -> _Explanation:
+        try:
+            return self._explanation
+        except AttributeError:  # not worked out yet
+            self._explanation: _Explanation = _explain(self._ranking, self._key)
+            return self._explanation
 
     @property
     def contributions(self) -> tuple[Contribution, ...]:
         """The trigger points that explain something, the largest share first."""
-        return self._explanation.contributions
+        return self._explained.contributions
 
     @property
     def trigger_point(self) -> TriggerPoint:
@@ -272,7 +312,7 @@ class Candidate:
     @property
     def credit(self) -> dict[str, float]:
         """Marked region -> the credit it brings (through the trigger point explaining it best), most intense first."""
-        return self._explanation.credit
+        return self._explained.credit
 
     @property
     def explained(self) -> frozenset[str]:
@@ -281,34 +321,39 @@ class Candidate:
     @property
     def essential_hits(self) -> tuple[str, ...]:
         """Marked regions in the main zone of the trigger point explaining them, most intense first."""
-        return self._explanation.essential_hits
+        return self._explained.essential_hits
 
     @property
     def spillover_hits(self) -> tuple[str, ...]:
-        return self._explanation.spillover_hits
+        return self._explained.spillover_hits
 
     @property
     def essential(self) -> frozenset[str]:
         """The zones to draw: those of the contributing trigger points, on the candidate's side."""
-        return self._explanation.essential
+        return self._explained.essential
 
     @property
     def spillover(self) -> frozenset[str]:
-        return self._explanation.spillover
+        return self._explained.spillover
 
     @property
     def primary(self) -> frozenset[str]:
         """The contributing trigger points' primary zones: where nearly everyone with them feels the pain."""
-        return self._explanation.primary
+        return self._explained.primary
 
     @property
     def quiet_primary(self) -> tuple[str, ...]:
         """Regions of the contributing trigger points' primary zones with no pain marked."""
         return tuple(sorted(r for r in self.primary if r not in self.ranking.weights))
 
-    @cached_property
+    @property
     def why(self) -> str:
-        return _why(self)
+        """The reason in words, written when first asked."""
+        try:
+            return self._why
+        except AttributeError:
+            self._why: str = _why(self)
+            return self._why
 
     def _ordered(self, regions: Iterable[str]) -> tuple[str, ...]:
         return self.ranking.by_intensity(regions)
@@ -334,17 +379,12 @@ def rank(pain: Mapping[str, PainMark], atlas: Atlas, catalog: Catalog) -> list[C
     factor = 1 - QUIET_PENALTY * np.minimum(1.0, quiet / index.primary_area)
     credit = credit * np.array([weights[r] for r in regions])[area] * factor[placement]
 
-    # each (muscle side, area) credited once, through the placement crediting it most (the earlier one on a tie)
+    # each (muscle side, area) credited once, through the placement crediting it most
     key = index.key_of_placement[placement]
-    order = np.lexsort((placement, -credit, area, key))
-    group = (key * len(regions) + area)[order]
-    winners = order[np.concatenate(([True], group[1:] != group[:-1]))] if len(order) else order
     best = np.zeros((len(regions), len(index.keys)))
-    best[area[winners], key[winners]] = credit[winners]
+    np.maximum.at(best, (area, key), credit)
     score = best.sum(axis=0) / total
-    ranking = _Ranking(
-        atlas, index, regions, weights, checked, best, area[winners], key[winners], placement[winners], credit[winners]
-    )
+    by_key = np.argsort(key * len(regions) + area, kind="stable")  # keeps the placements' order within an area
 
     # a muscle whose two sides explain the same areas alike is listed once, on the side with more of the pain
     pain_on = {side: sum(w for r, w in weights.items() if atlas.regions[r].side is side) for side in Side}
@@ -354,12 +394,21 @@ def rank(pain: Mapping[str, PainMark], atlas: Atlas, catalog: Catalog) -> list[C
     listed = np.flatnonzero((score > 0) & ~(alike & (index.is_left != shown_is_left)))
     pain_on_key = np.where(index.is_left, pain_on[Side.LEFT], pain_on[Side.RIGHT])
     order = np.lexsort((index.name_order[listed], -pain_on_key[listed], -np.round(score[listed], 9)))
-    shown = listed[order]
-    keys = index.keys
-    return [
-        Candidate(keys[k][0], keys[k][1], s, a, ranking, k)
-        for k, s, a in zip(shown.tolist(), score[shown].tolist(), alike[shown].tolist(), strict=True)
-    ]
+    ranking = _Ranking(
+        atlas,
+        index,
+        regions,
+        weights,
+        checked,
+        best,
+        score.tolist(),
+        alike.tolist(),
+        area[by_key],
+        key[by_key],
+        placement[by_key],
+        credit[by_key],
+    )
+    return [Candidate(ranking, k) for k in listed[order].tolist()]
 
 
 # ------------------------------------------------------------------------------------------------- reasons
@@ -438,18 +487,20 @@ def smallest_cover(candidates: list[Candidate], pain: Mapping[str, PainMark]) ->
     painful = set(pain_weights(pain))
     if not candidates:
         return [], painful
-    ranking = candidates[0].ranking
-    if any(c.ranking is not ranking for c in candidates) or painful != set(ranking.regions):
+    ranking = candidates[0]._ranking
+    if any(c._ranking is not ranking for c in candidates) or painful != set(ranking.regions):
         raise ValueError("smallest_cover needs the candidates of one ranking of this pain map")
-    credit = ranking.best[:, [c.key_number for c in candidates]]
+    credit = ranking.best[:, [c._key for c in candidates]]
+    gains = credit.sum(axis=0)  # each candidate's credit over the areas not explained yet
     uncovered = np.ones(len(ranking.regions), dtype=bool)
     chosen: list[Candidate] = []
     while uncovered.any():
-        gains = credit[uncovered].sum(axis=0)
         top = gains.max()
         if top <= EPSILON:
             break
         first = int(np.argmax(gains >= top - EPSILON))
         chosen.append(candidates[first])
-        uncovered &= credit[:, first] <= 0
+        explained = uncovered & (credit[:, first] > 0)
+        gains -= credit[explained].sum(axis=0)
+        uncovered &= ~explained
     return chosen, {r for r, left in zip(ranking.regions, uncovered, strict=True) if left}
