@@ -48,11 +48,14 @@ def drawing_entries(pain: bool = True, pattern: bool = True, examined: Sequence[
             Entry("Pain-free (0/10)", Swatch.FILL, (style.pain_free_brush(),), style.pain_pen(0)),
         ]
     if pattern:
+        lines = style.essential_lines()
         entries += [
-            Entry("Main referral zone", Swatch.FILL, (style.essential_brush(),), style.zone_pen()),
-            Entry("Spillover zone", Swatch.FILL, (style.spillover_brush(),), QPen(style.SPILLOVER, 0.8)),
-            Entry("Trigger point", Swatch.CROSS),
+            Entry("Main referral zone", Swatch.FILL, (style.essential_brush(), lines), style.zone_pen()),
+            Entry("Spillover zone", Swatch.FILL, (style.spillover_brush(),), style.spillover_pen()),
         ]
+        if pain:  # where a zone covers pain: the pain stays red, the zone's lines cross it
+            entries.append(Entry("Pain in the main zone", Swatch.FILL, (style.pain_brush(8), lines), style.zone_pen()))
+        entries.append(Entry("Trigger point", Swatch.CROSS))
     entries += [Entry(kind.label, Swatch.EXAMINED, examined=kind) for kind in Examined if kind in examined]
     return entries
 

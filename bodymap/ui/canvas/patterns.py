@@ -22,6 +22,7 @@ class Display:
     essential: frozenset[str]
     spillover: frozenset[str]
     chosen_tp: str | None  # the candidate's trigger point; None: all of the muscle's alike
+    explaining: frozenset[str] = frozenset()  # the candidate's trigger points that explain the drawing
 
 
 class PatternDisplay:
@@ -43,7 +44,11 @@ class PatternDisplay:
             self.show(None)
 
     def of_candidate(self, c: Candidate | None) -> None:
-        self.show(Display(c.muscle.id, c.side, c.essential, c.spillover, c.trigger_point.id) if c else None)
+        if c is None:
+            self.show(None)
+            return
+        explaining = frozenset(contribution.trigger_point.id for contribution in c.contributions)
+        self.show(Display(c.muscle.id, c.side, c.essential, c.spillover, c.trigger_point.id, explaining))
 
     def of_muscle(self, muscle_id: str, side: Side = Side.RIGHT) -> None:
         muscle = self.data.catalog.muscles[muscle_id]
@@ -78,11 +83,18 @@ class PatternDisplay:
         return f"{self.data.catalog.trigger_points[tp_id].name}: its own referral pattern"
 
     def explained(self) -> Shown | None:
-        """The current pattern, for explain mode: its muscle, the chosen (or first) trigger point, its zones."""
+        """The current pattern, for explain mode: its muscle, the trigger points that explain the drawing (the whole
+        muscle's, for a muscle chosen whole), its zones."""
         d = self.current
         if d is None:
             return None
         muscle = self.data.catalog.muscles[d.muscle_id]
-        tp = next((t for t in muscle.trigger_points if t.id == d.chosen_tp), muscle.trigger_points[0])
-        location = tp.location_on(d.side, self.data.atlas)
-        return Shown(muscle.name, d.side.value, location, d.essential, d.spillover)
+        points = [tp for tp in muscle.trigger_points if d.chosen_tp is None or tp.id in d.explaining]
+        locations = tuple(tp.location_on(d.side, self.data.atlas) for tp in points)
+        return Shown(muscle.name, d.side.value, locations, d.essential, d.spillover)
+
+    def shown_of(self, candidate: Candidate) -> Shown:
+        """A candidate, for explain mode: its muscle, the trigger points that explain the drawing, its zones."""
+        side = "either" if candidate.either_side else candidate.side.value
+        points = (c.trigger_point.location_on(candidate.side, self.data.atlas) for c in candidate.contributions)
+        return Shown(candidate.muscle.name, side, tuple(points), candidate.essential, candidate.spillover)
