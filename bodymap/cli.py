@@ -384,7 +384,7 @@ def _kind_of(path: Path) -> str | None:
 
 
 def _render(args: argparse.Namespace, data: loading.LoadedData) -> int:
-    from bodymap.export.render import RenderError, build_scene, render_file
+    from bodymap.export.render import RenderError, build_scene, page_columns, render_file, render_title
 
     output = Path(args.output)
     if output.suffix.lower() not in (".png", ".svg", ".pdf"):
@@ -398,12 +398,16 @@ def _render(args: argparse.Namespace, data: loading.LoadedData) -> int:
         muscle = data.catalog.muscles.get(args.muscle) or data.catalog.find_muscle(args.muscle)
         if muscle is None:
             raise UsageError(f"no muscle is called '{args.muscle}' ('bodymap muscles' lists them)")
+    side = Side(args.side)
+    title = render_title(data.atlas, pain, muscle, side)
     try:
-        render_file(output, build_scene(data, pain=pain, muscle=muscle, side=Side(args.side), views=args.view))
+        columns = page_columns(data.atlas, args.view) if output.suffix.lower() == ".pdf" else 0  # a page is filled
+        scene = build_scene(data, pain=pain, muscle=muscle, side=side, views=args.view, columns=columns)
+        render_file(output, scene, title)
     except RenderError as exc:
         print(f"bodymap render: {exc}", file=sys.stderr)
         return EXIT_DATA
-    print(f"wrote {output}")
+    print(f"wrote {output}: {title}")
     return EXIT_OK
 
 
