@@ -35,3 +35,8 @@ THEME = Setting("look/theme", "system")
 BRUSH_RADIUS = Setting("canvas/brush_radius", 9)
 NOTICE_SEEN = Setting("notice/seen", False)
 RECENT_FILES: Setting[list[str]] = Setting("files/recent", [])
+# the patient's handout, set once for the clinic (the window's File > Handout settings; the command line reads them)
+HANDOUT_PAPER = Setting("handout/paper", "")  # "a4" or "letter"; "": the paper of the system's country
+HANDOUT_CLINIC = Setting("handout/clinic", "")
+HANDOUT_LOGO = Setting("handout/logo", "")  # a picture or SVG file; "": none
+HANDOUT_PROGRESS = Setting("handout/progress", False)  # add the plot of the pain scores over the visits

@@ -75,3 +75,12 @@ def test_at_most_the_views_asked_for(data):
     assert len(choose_views(data.atlas, everywhere, most=1)) == 1
     # the front and the back draw most of the body: a side view adds too little to be worth a third picture
     assert choose_views(data.atlas, everywhere, most=3) == ["anterior", "posterior"]
+
+
+def test_every_area_finds_a_view_when_none_may_be_left_out(data):
+    """A patient's own drawing shows all of it: a small area on the other side still gets its view."""
+    drawing = ["right_temple", "right_occiput", "right_suboccipital", "left_posterior_neck_upper"]
+    assert choose_views(data.atlas, drawing) == ["right_lateral"]  # the neck's share is too small for a view
+    views = choose_views(data.atlas, drawing, most=3, worth=0)
+    assert "right_lateral" in views
+    assert {"posterior", "left_lateral"} & set(views)

@@ -55,8 +55,11 @@ def _drawn_area(view: View, region_id: str) -> float:
     return float(view.shapes[region_id].area) / view.layout.scale**2 if region_id in view.shapes else 0.0
 
 
-def choose_views(atlas: Atlas, regions: Iterable[str], spots: Iterable[Spot] = (), most: int = 2) -> list[str]:
-    """The fewest views (at most ``most``, in the atlas's order) that show the regions and the spots."""
+def choose_views(
+    atlas: Atlas, regions: Iterable[str], spots: Iterable[Spot] = (), most: int = 2, worth: float = WORTH_ANOTHER_VIEW
+) -> list[str]:
+    """The fewest views (at most ``most``, in the atlas's order) that show the regions and the spots; a view after
+    the first is taken for a spot, or for at least ``worth`` of the regions' area still unshown (0: any)."""
     areas = {rid: atlas.area(rid) for rid in regions if rid in atlas.regions and atlas.area(rid) > 0}
     total = sum(areas.values())
     unshown_spots = {s.view for s in spots if s.view in atlas.views}
@@ -74,8 +77,7 @@ def choose_views(atlas: Atlas, regions: Iterable[str], spots: Iterable[Spot] = (
         gains = {v.name: (v.name in unshown_spots, sum(areas[rid] for rid in shows(v) & unshown)) for v in candidates}
         best = max(candidates, key=lambda v: gains[v.name])
         has_spot, area = gains[best.name]
-        worth = area >= WORTH_ANOTHER_VIEW * total if chosen else area > 0
-        if not has_spot and not worth:
+        if not has_spot and not (area > 0 and area >= worth * total):
             break
         chosen.append(best.name)
         unshown -= shows(best)
@@ -109,8 +111,13 @@ def frame_view(
 
 
 def frames(
-    atlas: Atlas, regions: Iterable[str], spots: Iterable[Spot] = (), most: int = 2, aspect: float | None = None
+    atlas: Atlas,
+    regions: Iterable[str],
+    spots: Iterable[Spot] = (),
+    most: int = 2,
+    aspect: float | None = None,
+    worth: float = WORTH_ANOTHER_VIEW,
 ) -> list[Frame]:
     """The views that show the regions and spots best (:func:`choose_views`), each framed around them."""
     regions, spots = list(regions), list(spots)
-    return [frame_view(atlas, v, regions, spots, aspect) for v in choose_views(atlas, regions, spots, most)]
+    return [frame_view(atlas, v, regions, spots, aspect) for v in choose_views(atlas, regions, spots, most, worth)]

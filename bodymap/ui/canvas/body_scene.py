@@ -76,6 +76,7 @@ class BodyScene(QGraphicsScene):
         colours: style.SceneColours = style.LIGHT,
         with_legend: bool = True,
         columns: int = 0,  # views per row; 0: all in one row
+        captions: bool = True,  # the views' titles and which side is the patient's right (a handout says it itself)
     ) -> None:
         super().__init__()
         self.atlas = atlas
@@ -96,14 +97,14 @@ class BodyScene(QGraphicsScene):
         self.body_rect = QRectF()
         for name, origin in grid(atlas, self.view_names, columns).items():
             self._offsets[name] = origin
-            self._add_view(atlas.views[name], origin.x(), origin.y())
+            self._add_view(atlas.views[name], origin.x(), origin.y(), captions)
             self.body_rect = self.body_rect.united(self.view_rect(name).adjusted(0, -TITLE_SPACE, 0, 0))
         if with_legend:
             self.show_legend(legend.drawing_entries())
         else:
             self.setSceneRect(self.body_rect.adjusted(-10, 0, 10, 0))
 
-    def _add_view(self, view: View, x: float, y: float) -> None:
+    def _add_view(self, view: View, x: float, y: float, captions: bool) -> None:
         region_pen = QPen(self.colours.region_line, 0.6)
         region_pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
         skin = QBrush(self.colours.skin)
@@ -124,6 +125,8 @@ class BodyScene(QGraphicsScene):
         outline.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.addItem(outline)
         self._details(view.artwork, QPointF(x, y))
+        if not captions:
+            return
         self._caption(view.label, x + view.width / 2, y - TITLE_SPACE, 26, centre=True, bold=True)
         left, right = self.side_captions(view.name)
         if right:  # a side view's title says which side it is; a front or back view says it at each edge
