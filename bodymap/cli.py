@@ -15,7 +15,9 @@ from typing import Any
 from bodymap import __version__
 from bodymap.core.body.atlas import Atlas, Side
 from bodymap.core.body.painmap import DEFAULT_INTENSITY, PainMark, pain_weights
+from bodymap.core.case.fileformat import CaseFileError, dumps, loads, read_file
 from bodymap.core.case.model import Target
+from bodymap.core.case.summary import describe_case
 from bodymap.core.clinic.conditions import Condition, ConditionSides, find_condition
 from bodymap.core.clinic.ranking import Candidate, rank, smallest_cover
 from bodymap.core.data import loading
@@ -70,6 +72,17 @@ def _parser() -> argparse.ArgumentParser:
         "referral_patterns.yaml, conditions.yaml or guidance.yaml, told apart by content)",
     )
 
+    p = sub.add_parser("case", help="a patient case file (.bodymap): show it, or rank a visit's drawing")
+    case_sub = p.add_subparsers(dest="case_command", metavar="ACTION", required=True)
+    q = case_sub.add_parser("show", help="print the visits: drawings, plan, findings, treatment, notes")
+    q.add_argument("file", metavar="FILE", help="a .bodymap case file")
+    q.add_argument("--json", action="store_true", help="machine-readable output (the case as its file holds it)")
+    q = case_sub.add_parser("suggest", help="rank the candidates for a visit's drawing, as suggest does")
+    q.add_argument("file", metavar="FILE", help="a .bodymap case file")
+    q.add_argument("--visit", type=int, metavar="N", help="which visit, from 1 (default: the last)")
+    q.add_argument("--top", type=int, default=10, metavar="N", help="how many candidates to list (default 10)")
+    q.add_argument("--json", action="store_true", help="machine-readable output")
+
     p = sub.add_parser("render", help="draw a pain map or a muscle's pattern to PNG, SVG or PDF")
     what = p.add_mutually_exclusive_group(required=True)
     what.add_argument("--pain", nargs="+", metavar="PAIN", help="painful areas, as for suggest")
@@ -99,6 +112,14 @@ def _parser() -> argparse.ArgumentParser:
         "--progress",
         action=argparse.BooleanOptionalAction,
         help="add the plot of the pain scores over the visits of CASE (default: as set in the window)",
+    )
+
+    p = sub.add_parser("study", help="study mode: flash cards of every trigger point")
+    study = p.add_subparsers(dest="study_command", metavar="STUDY_COMMAND", required=True)
+    p = study.add_parser("export-anki", help="write an Anki deck: each trigger point's pattern, muscle and location")
+    p.add_argument("-o", "--output", required=True, metavar="FILE", help="the deck to write (.apkg)")
+    p.add_argument(
+        "--region", action="append", metavar="R", help="only the muscles of this body region, e.g. neck (repeatable)"
     )
     return parser
 
@@ -177,16 +198,20 @@ def _candidate_json(c: Candidate) -> dict[str, Any]:
 def _suggest(args: argparse.Namespace, data: loading.LoadedData) -> int:
     if args.top < 1:
         raise UsageError("--top should be at least 1")
-    pain = parse_pain(args.pain, data.atlas)
+    return _print_ranking(parse_pain(args.pain, data.atlas), data, args.top, args.json)
+
+
+def _print_ranking(pain: Mapping[str, PainMark], data: loading.LoadedData, top: int, as_json: bool) -> int:
+    """The ranked candidates for ``pain``, the smallest set and what nothing explains, as text or JSON."""
     candidates = rank(pain, data.atlas, data.catalog)
     cover, unexplained = smallest_cover(candidates, pain)
-    if args.json:
+    if as_json:
         out = {
             "pain": [
                 {"region": rid, "label": data.atlas.regions[rid].label, "intensity": m.intensity}
                 for rid, m in pain.items()
             ],
-            "candidates": [_candidate_json(c) for c in candidates[: args.top]],
+            "candidates": [_candidate_json(c) for c in candidates[:top]],
             "cover": [{"muscle": c.muscle.id, "name": c.muscle.name, "side": c.side.value} for c in cover],
             "unexplained": sorted(unexplained),
         }
@@ -200,7 +225,7 @@ def _suggest(args: argparse.Namespace, data: loading.LoadedData) -> int:
         print("Every marked area is pain-free (0/10); mark a painful one to see which muscles could refer there.")
     elif not candidates:
         print("No trigger point in the data refers pain to these areas.")
-    for i, c in enumerate(candidates[: args.top], 1):
+    for i, c in enumerate(candidates[:top], 1):
         print(f"{i:2}. {c.muscle.name} ({c.side.value})  score {c.score:.2f}  [{c.trigger_point.name}]")
         print(f"    {c.why}")
     if cover:
@@ -439,7 +464,6 @@ def _render(args: argparse.Namespace, data: loading.LoadedData) -> int:
 def _handout(args: argparse.Namespace, data: loading.LoadedData) -> int:
     from PySide6.QtCore import QSettings
 
-    from bodymap.core.case.fileformat import CaseFileError, loads, read_file
     from bodymap.export.handout import MAX_MUSCLES, Handout, HandoutPages, saved_options, target_title
     from bodymap.export.page import PageError, Paper
 
@@ -503,7 +527,61 @@ def _target(name: str, pain: Mapping[str, PainMark], data: loading.LoadedData) -
     return Target(muscle.id, Side(side) if side else likeliest_side(muscle.id, pain, data))
 
 
+def _case(args: argparse.Namespace, data: loading.LoadedData) -> int:
+    """``bodymap case show|suggest FILE``: a case file read as the window reads it; a bad file exits 1."""
+    try:
+        case = loads(read_file(Path(args.file)), data.atlas, data.catalog, data.migrations)
+    except CaseFileError as exc:
+        print(f"bodymap case: {args.file}: {exc}", file=sys.stderr)
+        return EXIT_DATA
+    if args.case_command == "show":
+        if args.json:
+            sys.stdout.write(dumps(case, __version__, data.migrations.atlas_version).decode())
+        else:
+            print(describe_case(case, data, Path(args.file).name))
+        return EXIT_OK
+    if args.top < 1:
+        raise UsageError("--top should be at least 1")
+    number = len(case.visits) if args.visit is None else args.visit
+    if not 1 <= number <= len(case.visits):
+        raise UsageError(f"--visit should be from 1 to {len(case.visits)}: the case has {len(case.visits)} visit(s)")
+    visit = case.visits[number - 1]
+    if not args.json:
+        print(f"Visit {number} of {len(case.visits)}, {visit.date:%d %b %Y}")
+    return _print_ranking(visit.pain, data, args.top, args.json)
+
+
+def _study(args: argparse.Namespace, data: loading.LoadedData) -> int:
+    from bodymap.core.study.items import find_group, study_groups
+    from bodymap.export.anki import ExportError, deck_bytes, deck_trigger_points
+
+    output = Path(args.output)
+    if output.suffix.lower() != ".apkg":
+        raise UsageError(f"an Anki deck is an .apkg file, not '{output.name}'")
+    if not output.parent.is_dir():
+        raise UsageError(f"there is no folder {output.parent} to write the deck in")
+    groups = []
+    for name in args.region or []:
+        group = find_group(name, data.catalog)
+        if group is None:
+            raise UsageError(f"there is no body region '{name}'; they are: {', '.join(study_groups(data.catalog))}")
+        groups.append(group)
+    count = len(deck_trigger_points(data, groups))
+    print(f"drawing {count} trigger point{'s' if count != 1 else ''}...", file=sys.stderr)
+    try:
+        output.write_bytes(deck_bytes(data, groups))
+    except ExportError as exc:
+        print(f"bodymap study export-anki: {exc}", file=sys.stderr)
+        return EXIT_DATA
+    except OSError as exc:
+        print(f"bodymap study export-anki: cannot write {output}: {exc.strerror}", file=sys.stderr)
+        return EXIT_DATA
+    print(f"wrote {output}")
+    return EXIT_OK
+
+
 COMMANDS = {
+    "case": _case,
     "suggest": _suggest,
     "regions": _regions,
     "muscles": _muscles,
@@ -511,4 +589,5 @@ COMMANDS = {
     "guidance": _guidance,
     "render": _render,
     "handout": _handout,
+    "study": _study,
 }

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QGraphicsItem, QGraphicsScene
 
 from bodymap.core.body.atlas import Atlas, Side
 from bodymap.core.body.painmap import PainMark
-from bodymap.core.clinic.catalog import Muscle
+from bodymap.core.clinic.catalog import Muscle, TriggerPoint
 from bodymap.core.clinic.crossroads import muscle_zones
 from bodymap.core.data.loading import LoadedData
 from bodymap.ui.canvas import legend
@@ -54,17 +54,23 @@ def build_scene(
     muscle: Muscle | None = None,
     side: Side = Side.RIGHT,
     views: Sequence[str] | None = None,
+    trigger_point: TriggerPoint | None = None,
     columns: int = 0,  # views per row; 0: all in one row
 ) -> BodyScene:
+    """A scene of the pain map and of a whole muscle's patterns, or of one ``trigger_point``'s pattern."""
     application()
     scene = BodyScene(data.atlas, views, with_legend=False, columns=columns)
     if pain:
         scene.show_pain(pain)
-    if muscle is not None:
+    if trigger_point is not None:
+        essential, spillover = data.catalog.patterns[trigger_point.id].zones(side, data.atlas)
+        scene.show_pattern(essential, spillover, [trigger_point.location_on(side, data.atlas)])
+    elif muscle is not None:
         essential, spillover = muscle_zones(muscle, side, data.atlas, data.catalog)
         locations = [tp.location_on(side, data.atlas) for tp in muscle.trigger_points]
         scene.show_pattern(essential, spillover, locations)
-    scene.show_legend(legend.drawing_entries(pain=bool(pain), pattern=muscle is not None))  # key what is drawn
+    pattern = muscle is not None or trigger_point is not None
+    scene.show_legend(legend.drawing_entries(pain=bool(pain), pattern=pattern))  # key what is drawn
     return scene
 
 
@@ -122,7 +128,7 @@ def _paint(painter: QPainter, target: QRectF, scene: BodyScene, title: str, titl
     scene.render(painter, body, scene.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
 
 
-def render_file(path: Path, scene: BodyScene, title: str = "") -> None:
+def render_file(path: Path, scene: BodyScene, title: str = "", png_height: int = PNG_HEIGHT) -> None:
     """Write ``scene`` to ``path`` under ``title``; the format follows the suffix (.png, .svg or .pdf).  A PDF is a
     page filled with the views, turned to suit them; everything is drawn as shapes and text, never as a bitmap."""
     vector_only(scene)
@@ -130,8 +136,8 @@ def render_file(path: Path, scene: BodyScene, title: str = "") -> None:
     band = TITLE_SHARE * source.height() if title else 0.0  # the title's height, in the scene's units
     suffix = path.suffix.lower()
     if suffix == ".png":
-        scale = PNG_HEIGHT / (source.height() + band)
-        size = QSize(round(source.width() * scale), PNG_HEIGHT)
+        scale = png_height / (source.height() + band)
+        size = QSize(round(source.width() * scale), png_height)
         image = QImage(size, QImage.Format.Format_ARGB32)
         image.fill(QColor("white"))
         image.setDotsPerMeterX(round(96 / 0.0254))  # fonts in points, at the screen's density

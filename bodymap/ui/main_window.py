@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from bodymap.core.body.atlas import Side
-from bodymap.core.body.painmap import PainMap, PainMark, brushed_regions
+from bodymap.core.body.painmap import PainMap, PainMark
 from bodymap.core.case.model import Target, Visit
 from bodymap.core.clinic.conditions import TYPICAL_MARK
 from bodymap.core.clinic.ranking import rank, smallest_cover
@@ -32,7 +32,7 @@ from bodymap.ui.canvas.body_scene import BodyScene, best_columns
 from bodymap.ui.canvas.body_view import BodyView
 from bodymap.ui.canvas.items import Examined
 from bodymap.ui.canvas.patterns import PatternDisplay
-from bodymap.ui.canvas.tools import Stroke, Tool
+from bodymap.ui.canvas.tools import Stroke, Tool, stroke_changes
 from bodymap.ui.case.case_files import CaseFiles
 from bodymap.ui.case.commands import ChangePain
 from bodymap.ui.case.document import CaseDocument
@@ -47,6 +47,7 @@ from bodymap.ui.panels.crossroads import CrossroadsPanel
 from bodymap.ui.panels.notice import NoticeBar
 from bodymap.ui.selection import Chosen, Selection, SelectionModel
 from bodymap.ui.shortcuts import HelpDialog, create_actions
+from bodymap.ui.study.menu import StudyMenu
 from bodymap.ui.toolbar import ALL_VIEWS, DrawingToolbar, build_menus
 
 HIGHLIGHT_MS = 2500
@@ -174,6 +175,7 @@ class MainWindow(QMainWindow):
         self.brush_size, self.intensity = self.toolbar.brush_size, self.toolbar.intensity
         self.quality, self.view_choice = self.toolbar.quality, self.toolbar.view_choice
         self.theme_actions, self.recent_menu = build_menus(self, a, self.toolbar, self.theme, self.set_theme)
+        self.study = StudyMenu(self, self.data, a)
 
     def _connect(self) -> None:
         a = self.actions
@@ -286,10 +288,7 @@ class MainWindow(QMainWindow):
             self.undo_stack.push(ChangePain(self.model, self.model.pain.cleared(), "Clear all"))
 
     def _stroke_changes(self, stroke: Stroke) -> dict[str, PainMark | None]:
-        regions = brushed_regions(self.data.atlas.views[stroke.view], stroke.points, stroke.radius)
-        if stroke.tool is Tool.ERASER:
-            return self.model.pain.erased(regions)
-        return self.model.pain.painted(regions, self.current_mark())
+        return stroke_changes(stroke, self.model.pain, self.data.atlas, self.current_mark())
 
     def _on_stroke_moved(self, stroke: Stroke) -> None:
         """Show what the stroke would do; the model changes only when it ends (one undo step)."""

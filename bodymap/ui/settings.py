@@ -35,6 +35,9 @@ THEME = Setting("look/theme", "system")
 BRUSH_RADIUS = Setting("canvas/brush_radius", 9)
 NOTICE_SEEN = Setting("notice/seen", False)
 RECENT_FILES: Setting[list[str]] = Setting("files/recent", [])
+STUDY_PROFILE = Setting("study/profile", "")  # the study profile last used
+STUDY_PLAN = Setting("study/plan", "")  # the last round's choice: kinds, body regions and length (see ui/study)
+STUDY_GEOMETRY = Setting("study/geometry", QByteArray())
 # the patient's handout, set once for the clinic (the window's File > Handout settings; the command line reads them)
 HANDOUT_PAPER = Setting("handout/paper", "")  # "a4" or "letter"; "": the paper of the system's country
 HANDOUT_CLINIC = Setting("handout/clinic", "")

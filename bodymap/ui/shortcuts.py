@@ -73,6 +73,9 @@ SPECS = (
         "&Candidates",
         tip="The chosen candidate or muscle joins the plan of this visit, or leaves it",
     ),
+    ActionSpec("study", "&Start a study round...", ("F6",), "&Study", tip="Quizzes on the body, scored and remembered"),
+    ActionSpec("progress", "Study &progress", ("F7",), "&Study"),
+    ActionSpec("anki", "&Export Anki deck...", ("F8",), "&Study"),
     ActionSpec("help", "&Keyboard shortcuts and help", ("F1", "?"), "&Help"),
 )
 

@@ -41,6 +41,11 @@ def scene_colours(theme: Theme) -> style.SceneColours:
     return style.DARK if is_dark(theme) else style.LIGHT
 
 
+def palette_is_dark() -> bool:
+    """Whether the application shows the dark theme now (for windows that follow it without knowing the choice)."""
+    return QGuiApplication.palette().color(QPalette.ColorRole.Window).lightness() < 128
+
+
 def _dark_palette() -> QPalette:
     palette = QPalette()
     roles = {

@@ -40,6 +40,7 @@ ZOOM_OUT_LIMIT, ZOOM_IN_LIMIT = 0.5, 16.0  # relative to fitting the whole scene
 class BodyView(QGraphicsView):
     region_hovered = Signal(str)  # "" when the pointer leaves the body
     region_clicked = Signal(str)
+    point_clicked = Signal(str, float, float)  # a click (not a drag) at body point (x, y) of a view, on or off a region
     trigger_point_hovered = Signal(str)  # "" when the pointer leaves it
     stroke_moved = Signal(object)  # the Stroke so far
     stroke_finished = Signal(object)
@@ -203,6 +204,7 @@ class BodyView(QGraphicsView):
         if stroke.dragged:
             self.stroke_finished.emit(stroke)
             return
+        self.point_clicked.emit(stroke.view, *stroke.points[0])
         region = self.region_under(pos)
         if region:
             self.region_clicked.emit(region) if stroke.tool is Tool.BRUSH else self.stroke_finished.emit(stroke)

@@ -33,9 +33,10 @@ def lock_path(case_file: Path) -> Path:
 
 def lock_holder(lock: QLockFile, path: Path) -> str:
     """Who holds a lock, in words: "jo on clinic-2 (bodymap, since 30 Nov 09:41)"."""
-    ok, pid, host, app = lock.getLockInfo()
-    if not ok:
+    info = lock.getLockInfo()  # PySide gives (pid, host name, app name), or something falsy when none is known
+    if not info or len(info) != 3 or not info[0]:
         return "someone else"
+    pid, host, app = info
     try:
         info = path.stat()
         since = dt.datetime.fromtimestamp(info.st_mtime).strftime("%d %b %H:%M")

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from bodymap.core.case.model import Finding, Target, Technique, Treatment, TriggerPointResult, Visit
 from bodymap.core.case.plan import main_trigger_point, ordered, plan_position
+from bodymap.core.case.summary import target_name
 from bodymap.core.clinic.catalog import Catalog
 from bodymap.core.clinic.ranking import Candidate
 from bodymap.ui.canvas import style
@@ -53,11 +54,6 @@ BUTTON_TEXT = {
 }
 
 
-def target_name(catalog: Catalog, target: Target) -> str:
-    muscle = catalog.muscles.get(target.muscle)
-    return f"{muscle.name if muscle else target.muscle} ({target.side.value})"
-
-
 def first_sentence(text: str) -> str:
     head, dot, _ = text.partition(". ")
     return head + "." if dot else text
@@ -77,7 +73,7 @@ class PlanRow(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.target = target
         self.finding = finding
-        name = target_name(catalog, target)
+        name = target_name(target, catalog)
         title = QLabel(f"<b>{number}. {name}</b>" + (f" &nbsp;<i>candidate {rank}</i>" if rank else ""))
         title.setWordWrap(True)
         remove = QToolButton()
@@ -250,6 +246,7 @@ class ExaminationPanel(QWidget):
         visit = self.document.current
         ranks = self.ranks()
         _clear(self.rows)
+        self.plan_rows: list[PlanRow] = []
         position = None
         for number, target in enumerate(visit.plan, 1):
             here = plan_position(self.catalog, target)
@@ -263,6 +260,7 @@ class ExaminationPanel(QWidget):
             row.removed.connect(self._on_removed)
             row.setEnabled(not self.document.read_only)
             self.rows.addWidget(row)
+            self.plan_rows.append(row)
         examined = len(visit.findings)
         planned = len(visit.plan)
         self.heading.setText(
@@ -277,7 +275,7 @@ class ExaminationPanel(QWidget):
         current = self.treat_target.currentData()
         self.treat_target.clear()
         for target in with_targets:
-            self.treat_target.addItem(target_name(self.catalog, target), target)
+            self.treat_target.addItem(target_name(target, self.catalog), target)
         self.treat_target.setCurrentIndex(max(0, self.treat_target.findData(current)))
         self.add_treatment.setEnabled(bool(with_targets) and not self.document.read_only)
         self._show_buttons()
@@ -287,22 +285,20 @@ class ExaminationPanel(QWidget):
         cover = [Target(c.muscle.id, c.side) for c in self.cover]
         self.plan_from_cover.setVisible(not plan and bool(cover))
         if cover:
-            names = ", ".join(target_name(self.catalog, t) for t in cover)
+            names = ", ".join(target_name(t, self.catalog) for t in cover)
             self.plan_from_cover.setText(f"Plan the smallest set: {names}")
         chosen = self.chosen
         self.add_chosen.setVisible(chosen is not None)
         if chosen is not None:
-            verb = "Remove" if chosen in plan else "Add"
-            self.add_chosen.setText(
-                f"{verb} {target_name(self.catalog, chosen)} {'from' if chosen in plan else 'to'} the plan"
-            )
+            name = target_name(chosen, self.catalog)
+            self.add_chosen.setText(f"Remove {name} from the plan" if chosen in plan else f"Add {name} to the plan")
         self.setEnabled(not self.document.read_only)
 
     def _treatment_row(self, treatment: Treatment) -> QWidget:
         row = QWidget()
         layout = QHBoxLayout(row)
         layout.setContentsMargins(0, 0, 0, 0)
-        text = f"{target_name(self.catalog, treatment.target)}: {treatment.technique.label.lower()}"
+        text = f"{target_name(treatment.target, self.catalog)}: {treatment.technique.label.lower()}"
         label = QLabel(text + (f" — {treatment.response}" if treatment.response else ""))
         label.setWordWrap(True)
         label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
@@ -331,7 +327,7 @@ class ExaminationPanel(QWidget):
     def toggle(self, target: Target) -> None:
         """Add ``target`` to the plan, or take it out if it is in it."""
         plan = self.document.current.plan
-        name = target_name(self.catalog, target)
+        name = target_name(target, self.catalog)
         if target in plan:
             self._set_plan([t for t in plan if t != target], f"Remove {name} from the plan")
         else:
@@ -341,7 +337,7 @@ class ExaminationPanel(QWidget):
         self.toggle(target)
 
     def _on_finding(self, target: Target, finding: Finding | None) -> None:
-        name = target_name(self.catalog, target)
+        name = target_name(target, self.catalog)
         text = f"Record {name}: {finding.summary.lower()}" if finding else f"Clear the finding of {name}"
         self.undo_stack.push(SetFinding(self.document, target, finding, text))
 
@@ -351,7 +347,7 @@ class ExaminationPanel(QWidget):
             return
         treatment = Treatment(target, self.technique.currentData(), self.response.text().strip())
         treatments = (*self.document.current.treatments, treatment)
-        text = f"Record treatment of {target_name(self.catalog, target)}"
+        text = f"Record treatment of {target_name(target, self.catalog)}"
         self.undo_stack.push(SetVisitFields(self.document, self.document.current, {"treatments": treatments}, text))
         self.response.clear()
 
@@ -367,4 +363,5 @@ def _clear(layout: QVBoxLayout) -> None:
         item = layout.takeAt(0)
         widget = item.widget()
         if widget is not None:
-            widget.deleteLater()
+            widget.hide()
+            widget.deleteLater()  # not at once: the row may be inside the click that changed the plan
