@@ -6,15 +6,15 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 
-from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 
 from bodymap.core.body.atlas import Atlas
 from bodymap.core.body.framing import Frame, Spot
 from bodymap.core.body.painmap import PainMark
 from bodymap.export.render import vector_only
-from bodymap.ui.canvas import style
 from bodymap.ui.canvas.body_scene import BodyScene
+from bodymap.ui.canvas.crops import one_view_scene, paint_frame
 from bodymap.ui.canvas.items import paint_cross
 
 CROSS_POINTS = 4.5  # half the width of a trigger point's X on the page
@@ -30,7 +30,7 @@ class Pictures:
 
     def scene(self, view: str) -> BodyScene:
         if view not in self._scenes:
-            scene = BodyScene(self.atlas, [view], style.LIGHT, with_legend=False, captions=False)
+            scene = one_view_scene(self.atlas, view)
             vector_only(scene)
             self._scenes[view] = scene
         return self._scenes[view]
@@ -50,17 +50,15 @@ class Pictures:
         scene = self.scene(frame.view)
         scene.show_pain(pain)
         scene.show_pattern(essential, spillover)
-        scale = min(box.width() / frame.width, box.height() / frame.height)
-        target = QRectF(QPointF(0, 0), QSizeF(frame.width * scale, frame.height * scale))
-        target.moveCenter(box.center())
-        source = QRectF(scene.scene_point_of(frame.view, frame.left, frame.top), QSizeF(frame.width, frame.height))
+        target = paint_frame(painter, scene, frame, box)
+        scale = target.width() / frame.width
         painter.save()
         painter.setClipRect(target)
-        scene.render(painter, target, source, Qt.AspectRatioMode.IgnoreAspectRatio)
         for spot in spots:
             if spot.view == frame.view:
-                at = target.topLeft() + QPointF((spot.x - frame.left) * scale, (spot.y - frame.top) * scale)
-                paint_cross(painter, at, CROSS_POINTS)
+                paint_cross(
+                    painter, target.topLeft() + QPointF(spot.x - frame.left, spot.y - frame.top) * scale, CROSS_POINTS
+                )
         painter.restore()
         painter.save()
         painter.setPen(QPen(BORDER, 0.6))

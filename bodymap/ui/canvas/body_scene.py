@@ -335,10 +335,15 @@ class BodyScene(QGraphicsScene):
 
     def show_heat(self, steps: Mapping[str, int]) -> None:
         """Colour regions by heat step (0 = few ... 4 = many); an empty mapping clears the heat map."""
+        self.show_fills({rid: style.heat_brush(step) for rid, step in steps.items()})
+
+    def show_fills(self, fills: Mapping[str, QBrush]) -> None:
+        """Fill regions each with its brush, over the skin (a map of classes: a heat map, changes between two
+        visits); an empty mapping clears them."""
         self._remove(self._heat)
         edge = QPen(self.colours.region_line, 0.6)
-        for rid, step in steps.items():
-            self._heat += self._overlay(rid, style.heat_brush(step), Z_PATTERN, edge)
+        for rid, brush in fills.items():
+            self._heat += self._overlay(rid, brush, Z_PATTERN, edge)
 
     def highlight(self, region_ids: Iterable[str]) -> None:
         """Outline regions boldly (a search result being shown); an empty list clears it."""
