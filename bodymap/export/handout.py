@@ -42,6 +42,7 @@ COLUMN_GAP = 16.0
 FOOTER = 30.0  # the notice and the page number, under the content
 BODY_POINTS, SMALL_POINTS, HEADING_POINTS, TITLE_POINTS = 9.0, 7.5, 11.5, 16.0
 GUIDANCE_POINTS = 8.0
+PROGRESS_HEIGHT = 100.0  # points: the plot of the pain scores
 PAIN_PICTURE = 150.0  # points: about the height of the pain drawing's pictures
 WARNING = QColor("#9b1c1c")  # the heading of the signs that need help
 CAPTION = 11.0  # the height of a picture's caption line
@@ -185,7 +186,7 @@ class HandoutPages:
         self.logo = _Logo.read(self.options.logo) if self.options.logo is not None else None
         if self.options.logo is not None and self.logo is None:
             self.problems.append(f"the logo {self.options.logo} cannot be read as a picture; the handout has none")
-        before, after = [self._header(), *self._drawing()], [*self._progress(), self._aftercare()]
+        before, after = [self._header(), *self._drawing()], [self._aftercare(), *self._progress()]
         bottom = self.size.height() - MARGIN - FOOTER
         layouts = [
             page.paginate([*before, *self._muscles(columns, scale), *after], MARGIN, bottom, GAP)
@@ -386,7 +387,20 @@ class HandoutPages:
         return "".join(lines)
 
     def _progress(self) -> list[Block]:
-        return []
+        """The pain score at each visit so far, when the options ask for it and two visits have one."""
+        scored = [p for p in self.handout.course if p.pain_score is not None]
+        if not self.options.progress or len(scored) < 2:
+            return []
+        from bodymap.ui import plots  # pyqtgraph is imported only for a handout that has a plot
+
+        plot = plots.TimePlot("", "pain (0-10)", 0, 10, (2.0, 1.0), until_now=False, paper=True, dated_points=True)
+        plot.show_points([(p.date, float(p.pain_score or 0)) for p in scored], [f"{p.pain_score}/10" for p in scored])
+        heading = self._heading("Your pain score at each visit")
+
+        def paint(painter: QPainter, rect: QRectF) -> None:
+            plots.paint_plot(plot, painter, rect)
+
+        return [heading, Block(PROGRESS_HEIGHT, paint)]
 
     def _aftercare(self) -> Block:
         """After dry needling, and the signs that need help, side by side."""
