@@ -30,22 +30,15 @@ from bodymap.core.data.loading import LoadedData
 from bodymap.export.handout import Handout, HandoutOptions, HandoutPages, saved_options, target_title
 from bodymap.export.page import PageError, Paper
 from bodymap.ui import settings
-from bodymap.ui.case.dialogs import Problem
+from bodymap.ui.case.dialogs import Problem, export_file_name
 from bodymap.ui.case.document import CaseDocument
 
 
 class HandoutFileName:
     @classmethod
     def ask(cls, parent: QWidget, suggested: str) -> Path | None:
-        name, chosen = QFileDialog.getSaveFileName(
-            parent, "Export the handout", suggested, "PDF document (*.pdf);;PNG picture, one a page (*.png)"
-        )
-        if not name:
-            return None
-        path = Path(name)
-        if path.suffix.lower() not in (".pdf", ".png"):
-            path = path.with_name(path.name + (".png" if "png" in chosen.lower() else ".pdf"))
-        return path
+        kinds = [("PDF document", ".pdf"), ("PNG picture, one a page", ".png")]
+        return export_file_name(parent, "Export the handout", suggested, kinds)
 
 
 class PrintPreview:

@@ -21,7 +21,6 @@ from PySide6.QtGui import QBrush, QColor, QPen, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -45,6 +44,7 @@ from bodymap.ui.canvas import legend, style
 from bodymap.ui.canvas.body_scene import BodyScene
 from bodymap.ui.canvas.crops import CroppedBody, one_view_scene
 from bodymap.ui.canvas.legend import Entry, Swatch
+from bodymap.ui.case.dialogs import export_file_name
 from bodymap.ui.case.document import CaseDocument
 
 # diverging, red for worse and blue for better, told apart in lightness too (colour-blind readers, greyscale)
@@ -164,15 +164,7 @@ def _view_words(atlas: Atlas, name: str) -> str:
 class PlotFileName:
     @classmethod
     def ask(cls, parent: QWidget, suggested: str) -> Path | None:
-        name, chosen = QFileDialog.getSaveFileName(
-            parent, "Save the plot", suggested, "PNG picture (*.png);;SVG drawing (*.svg)"
-        )
-        if not name:
-            return None
-        path = Path(name)
-        if path.suffix.lower() not in (".png", ".svg"):
-            path = path.with_name(path.name + (".svg" if "svg" in chosen.lower() else ".png"))
-        return path
+        return export_file_name(parent, "Save the plot", suggested, [("PNG picture", ".png"), ("SVG drawing", ".svg")])
 
 
 class ProgressWindow(QWidget):

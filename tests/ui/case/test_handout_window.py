@@ -8,11 +8,12 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewWidget
+from PySide6.QtWidgets import QFileDialog
 
 from bodymap.cli import main as bodymap
 from bodymap.export.handout import HandoutOptions
 from bodymap.export.page import Paper
-from bodymap.ui.case.dialogs import Problem
+from bodymap.ui.case.dialogs import Problem, export_file_name
 from bodymap.ui.case.handout_actions import HandoutFileName, HandoutSettingsDialog, PrintPreview
 from bodymap.ui.main_window import MainWindow
 from tests.conftest import REPO
@@ -135,3 +136,20 @@ def test_an_empty_drawing_has_nothing_to_hand_out(qtbot, data, settings, monkeyp
     monkeypatch.setattr(HandoutFileName, "ask", classmethod(lambda cls, parent, suggested: asked.append(1)))
     window.actions["export_handout"].trigger()
     assert told == ["Nothing to hand out"] and not asked
+
+
+@pytest.mark.parametrize(
+    ("typed", "chosen", "expected"),
+    [
+        ("plot", "SVG drawing (*.svg)", "plot.svg"),
+        ("plot", "PNG picture (*.png)", "plot.png"),
+        ("plot.png", "SVG drawing (*.svg)", "plot.png"),  # a name with a suffix of its own keeps it
+        ("plot.txt", "", "plot.txt.png"),
+        ("", "", None),  # cancelled
+    ],
+)
+def test_an_export_file_name_gets_the_suffix_chosen(monkeypatch, typed, chosen, expected):
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *args: (typed, chosen)))
+    kinds = [("PNG picture", ".png"), ("SVG drawing", ".svg")]
+    answer = export_file_name(None, "Save the plot", "plot.png", kinds)  # type: ignore[arg-type]
+    assert answer == (Path(expected) if expected else None)
