@@ -15,13 +15,15 @@ import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QEvent, QPointF, QSettings, Qt, QTimer
+from PySide6.QtGui import QMouseEvent
 from PySide6.QtPrintSupport import QPrintPreviewDialog
 from PySide6.QtWidgets import QApplication, QWidget
 
 from bodymap.cli import main as bodymap
 from bodymap.core.data import loading
 from bodymap.ui.case.handout_actions import PrintPreview
+from bodymap.ui.case.progress import ProgressWindow
 from bodymap.ui.main_window import MainWindow
 from bodymap.ui.theme import Theme
 
@@ -40,6 +42,17 @@ def grab(app: QApplication, widget: QWidget, path: Path) -> None:
     settle(app)
     widget.grab().save(str(path))
     print(f"wrote {path}")
+
+
+def point_at_visit(progress: ProgressWindow, number: int) -> None:
+    """Put the pointer on a visit's point of the score plot, as a user would to see it named."""
+    plot = progress.score_plot
+    xs, ys = plot.getPlotItem().listDataItems()[0].getData()
+    scene_point = plot.getPlotItem().getViewBox().mapViewToScene(QPointF(xs[number - 1], ys[number - 1]))
+    at = QPointF(plot.mapFromScene(scene_point))
+    buttons, modifiers = Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier
+    move = QMouseEvent(QEvent.Type.MouseMove, at, plot.viewport().mapToGlobal(at), buttons, buttons, modifiers)
+    QApplication.sendEvent(plot.viewport(), move)
 
 
 def main() -> int:
@@ -76,6 +89,9 @@ def main() -> int:
             progress.compare_visits(0, 3)
             for index, name in enumerate(("progress", "compare", "how_often")):
                 progress.tabs.setCurrentIndex(index)
+                if name == "progress":
+                    settle(app)
+                    point_at_visit(progress, 2)
                 grab(app, progress, args.out / f"{name}{suffix}.png")
         progress.close()
         window.close()

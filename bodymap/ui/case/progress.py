@@ -230,7 +230,10 @@ class ProgressWindow(QWidget):
             header.setSectionResizeMode(column_index, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
-        header.sectionResized.connect(self.table.resizeRowsToContents)  # wrapped text finds its height again
+        # wrapped text finds its height again once the columns have settled
+        self._rows_timer = QTimer(self, singleShot=True, interval=0)
+        self._rows_timer.timeout.connect(self.table.resizeRowsToContents)
+        header.sectionResized.connect(self._rows_timer.start)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(plots_column)
         splitter.addWidget(self.table)
@@ -245,6 +248,7 @@ class ProgressWindow(QWidget):
         self.second = QComboBox()
         self.second.setAccessibleName("The later visit to compare")
         for box in (self.first, self.second):
+            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
             box.currentIndexChanged.connect(self._show_comparison)
         choice = QHBoxLayout()
         choice.addWidget(QLabel("Compare"))
