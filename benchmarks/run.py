@@ -152,7 +152,8 @@ def _handout(data) -> list[tuple[str, str]]:
     from pathlib import Path
 
     from bodymap.core.case.fileformat import loads, read_file
-    from bodymap.export.handout import Handout, HandoutOptions, HandoutPages
+    from bodymap.export.handout import Handout, HandoutOptions
+    from bodymap.export.handout_pages import HandoutPages
 
     example = Path(__file__).resolve().parent.parent / "examples" / "tension_headache.bodymap"
     case = loads(read_file(example), data.atlas, data.catalog, data.migrations)

@@ -464,7 +464,8 @@ def _render(args: argparse.Namespace, data: loading.LoadedData) -> int:
 def _handout(args: argparse.Namespace, data: loading.LoadedData) -> int:
     from PySide6.QtCore import QSettings
 
-    from bodymap.export.handout import MAX_MUSCLES, Handout, HandoutPages, saved_options, target_title
+    from bodymap.export.handout import MAX_MUSCLES, Handout, saved_options, target_title
+    from bodymap.export.handout_pages import HandoutPages
     from bodymap.export.page import PageError, Paper
 
     output = Path(args.output)

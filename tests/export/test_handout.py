@@ -12,7 +12,8 @@ from bodymap.cli import main
 from bodymap.core.body.atlas import Side
 from bodymap.core.body.painmap import PainMap, PainMark
 from bodymap.core.case.model import Finding, Target, Technique, Treatment, TriggerPointResult, Visit
-from bodymap.export.handout import NOTICE, Handout, HandoutOptions, HandoutPages, visit_targets
+from bodymap.export.handout import Handout, HandoutOptions, visit_targets
+from bodymap.export.handout_pages import NOTICE, HandoutPages
 from bodymap.export.page import Paper
 from tests.conftest import REPO
 from tests.export import pdf

@@ -27,7 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from bodymap.core.data.loading import LoadedData
-from bodymap.export.handout import Handout, HandoutOptions, HandoutPages, saved_options, target_title
+from bodymap.export.handout import Handout, HandoutOptions, saved_options, target_title
+from bodymap.export.handout_pages import HandoutPages
 from bodymap.export.page import PageError, Paper
 from bodymap.ui import settings
 from bodymap.ui.case.dialogs import Problem, export_file_name
