@@ -171,3 +171,14 @@ def test_the_window_closes_with_the_main_window(qtbot, progress, window):
     window.close()
     qtbot.waitUntil(lambda: not progress.isVisible())
     QApplication.processEvents()
+
+
+def test_a_new_case_shows_its_one_blank_visit(qtbot, data, settings):
+    window = open_window(qtbot, data, settings, 1200, 800)
+    progress = window.show_progress()
+    qtbot.waitExposed(progress)
+    assert plotted(progress.share_plot)[1] == [0.0]
+    assert progress.table.rowCount() == 1 and progress.table.item(0, 2).text() == "not asked"
+    assert progress.changes == {} and progress.change_summary.text() == "Neither drawing has a painful area."
+    assert progress.counts == {}
+    assert [f.view for f in progress.overlay.body.frames] == ["anterior", "posterior"]  # the whole body, front and back
