@@ -18,6 +18,7 @@ from bodymap.core.body.painmap import DEFAULT_INTENSITY, PainMark, pain_weights
 from bodymap.core.case.fileformat import CaseFileError, dumps, loads, read_file
 from bodymap.core.case.model import Target
 from bodymap.core.case.summary import describe_case
+from bodymap.core.clinic.catalog import ZoneLevel
 from bodymap.core.clinic.conditions import Condition, ConditionSides, find_condition
 from bodymap.core.clinic.ranking import Candidate, rank, smallest_cover
 from bodymap.core.data import loading
@@ -188,10 +189,19 @@ def _candidate_json(c: Candidate) -> dict[str, Any]:
         "name": c.muscle.name,
         "trigger_point": c.trigger_point.id,
         "side": c.side.value,
+        "either_side": c.either_side,
         "score": round(c.score, 4),
         "why": c.why,
         "essential_hits": list(c.essential_hits),
         "spillover_hits": list(c.spillover_hits),
+        "trigger_points": [
+            {
+                "id": t.trigger_point.id,
+                "essential_hits": list(t.essential_hits),
+                "spillover_hits": list(t.spillover_hits),
+            }
+            for t in c.contributions
+        ],
     }
 
 
@@ -212,7 +222,10 @@ def _print_ranking(pain: Mapping[str, PainMark], data: loading.LoadedData, top: 
                 for rid, m in pain.items()
             ],
             "candidates": [_candidate_json(c) for c in candidates[:top]],
-            "cover": [{"muscle": c.muscle.id, "name": c.muscle.name, "side": c.side.value} for c in cover],
+            "cover": [
+                {"muscle": c.muscle.id, "name": c.muscle.name, "side": c.side.value, "either_side": c.either_side}
+                for c in cover
+            ],
             "unexplained": sorted(unexplained),
         }
         print(json.dumps(out, indent=2, ensure_ascii=False))
@@ -226,10 +239,11 @@ def _print_ranking(pain: Mapping[str, PainMark], data: loading.LoadedData, top: 
     elif not candidates:
         print("No trigger point in the data refers pain to these areas.")
     for i, c in enumerate(candidates[:top], 1):
-        print(f"{i:2}. {c.muscle.name} ({c.side.value})  score {c.score:.2f}  [{c.trigger_point.name}]")
+        trigger_points = "; ".join(t.trigger_point.name for t in c.contributions)
+        print(f"{i:2}. {c.muscle.name} ({c.side_label})  score {c.score:.2f}  [{trigger_points}]")
         print(f"    {c.why}")
     if cover:
-        names = ", ".join(f"{c.muscle.name} ({c.side.value})" for c in cover)
+        names = ", ".join(f"{c.muscle.name} ({c.side_label})" for c in cover)
         print(f"\nSmallest set that explains the whole drawing: {names}")
     if unexplained:
         print(
@@ -292,6 +306,7 @@ def _muscles(args: argparse.Namespace, data: loading.LoadedData) -> int:
                         "location": {"view": tp.location.view, "x": tp.location.x, "y": tp.location.y},
                         "essential": sorted(p.essential_regions),
                         "spillover": sorted(p.spillover_regions),
+                        "levels": {level.value: sorted(p.regions_at(level)) for level in ZoneLevel},
                         "side_rule": p.side_rule.value,
                         "frequency": p.frequency.value,
                         "sources": [s.ref for s in tp.sources],

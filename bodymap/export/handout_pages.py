@@ -22,6 +22,7 @@ from bodymap.core.body.painmap import PainMark, Quality
 from bodymap.core.case.model import Target
 from bodymap.core.clinic.catalog import Muscle
 from bodymap.core.clinic.crossroads import muscle_zones
+from bodymap.core.clinic.guidance import Urgency
 from bodymap.core.data.loading import LoadedData
 from bodymap.export import page
 from bodymap.export.handout import Handout, HandoutOptions, target_title
@@ -315,18 +316,29 @@ class HandoutPages:
         return [heading, Block(PROGRESS_HEIGHT, paint)]
 
     def _aftercare(self) -> Block:
-        """After dry needling, and the signs that need help, side by side."""
+        """After dry needling, with when to contact the practitioner; beside it, the signs that need a doctor or the
+        emergency services (two columns of about the same length)."""
         guidance = self.data.guidance
         half = (self.width - COLUMN_GAP) / 2
-        after = text(_titled("After dry needling", ACCENT) + _bullets(guidance.aftercare), half, GUIDANCE_POINTS)
-        by_urgency: dict[str, list[str]] = {}
+        by_urgency: dict[Urgency, list[str]] = {}
         for sign in guidance.seek_help:
-            by_urgency.setdefault(sign.urgency.words, []).append(sign.sign)
-        groups = "".join(
-            f"<p style='margin-top:3px'><b>{escape(who)} if:</b></p>{_bullets(signs)}"
-            for who, signs in by_urgency.items()
+            by_urgency.setdefault(sign.urgency, []).append(sign.sign)
+
+        def signs(urgencies: Sequence[Urgency]) -> str:
+            return "".join(
+                f"<p style='margin-top:3px'><b>{escape(u.words)} if:</b></p>{_bullets(by_urgency[u])}"
+                for u in urgencies
+                if u in by_urgency
+            )
+
+        after = text(
+            _titled("After dry needling", ACCENT) + _bullets(guidance.aftercare) + signs([Urgency.PRACTITIONER]),
+            half,
+            GUIDANCE_POINTS,
         )
-        help_ = text(_titled("When to get help", WARNING) + groups, half, GUIDANCE_POINTS)
+        help_ = text(
+            _titled("When to get help", WARNING) + signs([Urgency.EMERGENCY, Urgency.DOCTOR]), half, GUIDANCE_POINTS
+        )
         height = max(after.size().height(), help_.size().height())
 
         def paint(painter: QPainter, rect: QRectF) -> None:

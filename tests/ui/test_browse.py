@@ -144,6 +144,7 @@ def test_the_crossroads_map_colours_regions_by_how_many_trigger_points_refer_the
     assert not window.scene._pain  # the drawing steps aside, and is not lost
     busiest = max(counts, key=lambda r: counts[r].count)
     view = data.atlas.views_of(busiest)[0]
+    window.canvas.fit(window.scene.region_rect(busiest).adjusted(-40, -40, 40, 40))  # a small area: zoomed in on it
     hover(qtbot, window, region_point(window, view, busiest))
     assert f"{counts[busiest].count} trigger points refer here" in window.hover_label.text()
     qtbot.mouseClick(window.canvas.viewport(), Qt.MouseButton.LeftButton, pos=region_point(window, view, busiest))

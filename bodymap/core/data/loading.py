@@ -21,6 +21,7 @@ from bodymap.core.clinic.catalog import (
     SideRule,
     Source,
     TriggerPoint,
+    ZoneLevel,
 )
 from bodymap.core.clinic.conditions import Condition, load_conditions
 from bodymap.core.clinic.guidance import EMPTY as EMPTY_GUIDANCE
@@ -312,6 +313,15 @@ def _load_muscles(
             trigger_points.append(tp)
         if f.ok and "trigger_points" in f.block and not trigger_points:
             f.error(f.line_of("trigger_points"), f"{f.what} needs at least one trigger point")
+        if len(trigger_points) > 1:
+            for tp in trigger_points:
+                if not tp.part:
+                    log.error(
+                        file,
+                        tp_lines.get(tp.id),
+                        f"trigger point '{tp.id}' needs a 'part' (where in the muscle it lies, as reasons say it: "
+                        f"'its <part> trigger point'), because {f.what} has several",
+                    )
         plain = _for_patients(f, file, log)
         muscles[mid] = Muscle(
             id=mid,
@@ -362,7 +372,7 @@ def _trigger_point(
     tid = f.text("id")
     if tid:
         f.what = f"trigger point '{tid}'"
-    f.only("id", "name", "location", "palpation", "patient_position", "needling_caution", "sources")
+    f.only("id", "name", "part", "location", "palpation", "patient_position", "needling_caution", "sources")
     loc = Fields(f.block.get("location"), f"the location of {f.what}", file, log, line=f.line_of("location"))
     loc.only("view", "x", "y")
     view_name = loc.text("view")
@@ -394,7 +404,16 @@ def _trigger_point(
         patient_position=f.text("patient_position"),
         needling_caution=f.text("needling_caution"),
         sources=f.source_refs(known_sources),
+        part=_part(f),
     )
+
+
+def _part(f: Fields) -> str:
+    """The part of the muscle a trigger point lies in, as reasons name it ("its sternal trigger points ...")."""
+    part = f.text("part", required=False)
+    if part.lower().endswith(("trigger point", "trigger points", "trp", "trps")):
+        f.error(f.line_of("part"), f"'part' of {f.what} names the part only ('sternal'); reasons add 'trigger point'")
+    return part
 
 
 def _load_patterns(
@@ -409,29 +428,17 @@ def _load_patterns(
         f = Fields(block, "a referral pattern", file, log, line=line)
         tid = f.text("trigger_point")
         f.what = f"the pattern of '{tid}'"
-        f.only("trigger_point", "essential", "spillover", "side_rule", "frequency", "sources", "note")
+        f.only("trigger_point", *LEVEL_KEYS, *UNGRADED_KEYS, "side_rule", "frequency", "sources", "note")
         if tid and tid not in trigger_points:
             f.error(f.line_of("trigger_point"), f"trigger point '{tid}' is not in the muscles file")
         if tid in patterns:
             f.error(f.line_of("trigger_point"), f"trigger point '{tid}' has a second pattern")
-        zones = {}
-        for key in ("essential", "spillover"):
-            regions = set()
-            for rid, rline in f.text_list(key, required=key == "essential"):
-                rule = "patterns are written for a trigger point on the patient's right"
-                f.right_side_region(atlas, rid, rline, f"in the {key} zone of '{tid}'", rule)
-                regions.add(rid)
-            zones[key] = frozenset(regions)
-        if f.ok and "essential" in f.block and not zones["essential"]:
-            f.error(f.line_of("essential"), f"the essential zone of '{tid}' is empty")
-        for rid in sorted(zones["essential"] & zones["spillover"]):
-            f.error(
-                f.line_of("spillover"), f"region '{rid}' is in both the essential and the spillover zone of '{tid}'"
-            )
+        zones = _graded_zones(f, tid, atlas)
         pattern = ReferralPattern(
             trigger_point_id=tid,
-            essential_regions=zones["essential"],
-            spillover_regions=zones["spillover"],
+            primary_regions=zones[ZoneLevel.PRIMARY],
+            common_regions=zones[ZoneLevel.COMMON],
+            occasional_regions=zones[ZoneLevel.OCCASIONAL],
             side_rule=f.choice("side_rule", SideRule) or SideRule.IPSILATERAL,
             frequency=f.choice("frequency", Frequency) or Frequency.OCCASIONAL,
             sources=f.source_refs(known_sources),
@@ -451,6 +458,41 @@ def _load_patterns(
             else:
                 unreached[rid] = (" ".join(reason.split()), line)
     return patterns, unreached
+
+
+LEVEL_KEYS = tuple(level.value for level in ZoneLevel)
+UNGRADED_KEYS = ("essential", "spillover")  # the zones before they were graded
+
+
+def _graded_zones(f: Fields, tid: str, atlas: Atlas) -> dict[ZoneLevel, frozenset[str]]:
+    """The regions of a pattern at each level; a region sits at one level only, and the primary zone is never empty."""
+    for key in UNGRADED_KEYS:
+        if key in f.block:
+            f.error(
+                f.line_of(key),
+                f"'{key}' of {f.what}: zones are graded now; write the essential zone as 'primary' (felt by nearly "
+                f"everyone) and 'common', and the spillover zone as 'occasional'",
+            )
+    ungraded = any(key in f.block for key in UNGRADED_KEYS)  # told above; "missing 'primary'" would say it twice
+    zones: dict[ZoneLevel, frozenset[str]] = {}
+    level_of: dict[str, ZoneLevel] = {}
+    for level in ZoneLevel:
+        regions = set()
+        for rid, rline in f.text_list(level.value, required=level is ZoneLevel.PRIMARY and not ungraded):
+            rule = "patterns are written for a trigger point on the patient's right"
+            f.right_side_region(atlas, rid, rline, f"in the {level.value} zone of '{tid}'", rule)
+            if rid in level_of:
+                f.error(rline, f"region '{rid}' is both {level_of[rid].value} and {level.value} in {f.what}")
+                continue
+            level_of[rid] = level
+            regions.add(rid)
+        zones[level] = frozenset(regions)
+    if f.ok and ZoneLevel.PRIMARY.value in f.block and not zones[ZoneLevel.PRIMARY]:
+        f.error(
+            f.line_of(ZoneLevel.PRIMARY.value),
+            f"the primary zone of '{tid}' is empty; name the areas nearly everyone with this trigger point feels",
+        )
+    return zones
 
 
 def _check_unreached_regions(

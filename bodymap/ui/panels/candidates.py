@@ -116,7 +116,7 @@ class CandidateDelegate(QStyledItemDelegate):
 
 
 def _title(candidate: Candidate) -> str:
-    return f"{candidate.muscle.name} ({candidate.side.value})"
+    return f"{candidate.muscle.name} ({candidate.side_label})"
 
 
 def _bold(font: QFont) -> QFont:
@@ -182,7 +182,7 @@ class CandidatesPanel(QWidget):
             item.setData(CANDIDATE_ROLE, candidate)
             item.setData(
                 Qt.ItemDataRole.AccessibleTextRole,
-                f"{candidate.muscle.name}, {candidate.side.value}, score {candidate.score:.0%}. {candidate.why}",
+                f"{candidate.muscle.name}, {candidate.side_label}, score {candidate.score:.0%}. {candidate.why}",
             )
             item.setData(EXAMINED_ROLE, self._examined.get(candidate.key))
             self.list.addItem(item)
@@ -198,7 +198,7 @@ class CandidatesPanel(QWidget):
             )
         if cover:
             names = ", ".join(
-                f"<a href='{c.muscle.id}:{c.side.value}'>{html.escape(c.muscle.name)} ({c.side.value})</a>"
+                f"<a href='{c.muscle.id}:{c.side.value}'>{html.escape(c.muscle.name)} ({c.side_label})</a>"
                 for c in cover
             )
             text = f"<b>Smallest set explaining the whole drawing:</b> {names}"

@@ -54,20 +54,25 @@ def _labels(region_ids: tuple[str, ...], atlas: Atlas) -> str:
 
 
 def candidate_html(c: Candidate, atlas: Atlas, catalog: Catalog) -> str:
-    tp, m = c.trigger_point, c.muscle
+    """A candidate: why it is listed, then each trigger point that explains part of the drawing, then the muscle."""
+    m = c.muscle
     rows = [
         ("Why", c.why),
         ("In its main zone", _labels(c.essential_hits, atlas)),
         ("In its spillover zone", _labels(c.spillover_hits, atlas)),
-        ("Trigger point", tp.name),
-        *_trigger_point_rows(tp),
-        *_muscle_rows(m),
     ]
     body = _rows(rows)
-    if c.pattern.note:
-        body += f"<p><i>{html.escape(c.pattern.note)}</i></p>"
-    title = f"<h3>{html.escape(m.name)} ({c.side.value})</h3>"
-    return title + body + _sources((*tp.sources, *c.pattern.sources), catalog)
+    refs: list[SourceRef] = []
+    for t in c.contributions:
+        tp = t.trigger_point
+        body += f"<h4>{html.escape(tp.name)}</h4>"
+        body += _rows([("Explains", _labels(tuple(t.explains), atlas)), *_trigger_point_rows(tp)])
+        if t.pattern.note:
+            body += f"<p><i>{html.escape(t.pattern.note)}</i></p>"
+        refs += (*tp.sources, *t.pattern.sources)
+    body += _rows(_muscle_rows(m))
+    title = f"<h3>{html.escape(m.name)} ({c.side_label})</h3>"
+    return title + body + _sources(tuple(refs), catalog)
 
 
 def muscle_html(m: Muscle, catalog: Catalog, side: Side | None = None, note: str = "") -> str:
