@@ -54,6 +54,7 @@ class HandoutSettingsDialog(QDialog):
     def __init__(self, options: HandoutOptions, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Handout settings")
+        self.setMinimumWidth(520)  # room for a logo's path
         self.paper = QComboBox()
         for paper in Paper:
             self.paper.addItem(paper.label, paper)
