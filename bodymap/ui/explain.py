@@ -32,12 +32,13 @@ from PySide6.QtWidgets import (
 )
 
 from bodymap.core.body.atlas import Atlas
-from bodymap.core.body.framing import Spot, choose_views, frame_view
+from bodymap.core.body.framing import Frame, Spot, choose_views, frame_view
 from bodymap.core.body.painmap import PainMark
 from bodymap.core.clinic.catalog import Location
 from bodymap.ui.canvas import style
 from bodymap.ui.canvas.body_scene import BodyScene, Pattern
 from bodymap.ui.canvas.body_view import BodyView
+from bodymap.ui.canvas.crops import arrange
 
 EXIT_KEYS = (Qt.Key.Key_Escape, Qt.Key.Key_E, Qt.Key.Key_F11)
 SWITCH_KEY = Qt.Key.Key_S
@@ -48,26 +49,20 @@ PICTURE_SHARE = 0.85  # of the window's height: the pictures and the words (unde
 TEXT_BESIDE, TEXT_UNDER = 0.36, 0.3  # the words' share of the width beside the pictures, or of the height under them
 
 
-def _scale(frames: Sequence[QSizeF], area: QSizeF, columns: int) -> float:
-    """How large pictures of sizes ``frames`` are drawn in ``area``, ``columns`` to a row of equal cells."""
-    rows = -(-len(frames) // columns)
-    cell = QSizeF(area.width() / columns, area.height() / rows)
-    return min(min(cell.width() / f.width(), cell.height() / f.height()) for f in frames)
-
-
-def arrangement(frames: Sequence[QSizeF], window: QSizeF) -> tuple[bool, int, QSizeF]:
-    """Whether the words go beside the pictures (else under them), how many pictures to a row, and the pictures'
-    area: whatever shows the pictures largest (a row of heads is wide, a leg is tall)."""
+def arrangement(frames: Sequence[Frame], window: QSizeF) -> tuple[bool, list[QRectF]]:
+    """Whether the words go beside the pictures (else under them), and the pictures' cells: whatever shows the
+    pictures largest (a row of heads is wide, a leg is tall)."""
     options = []
     for beside in (True, False):
         if beside:
             area = QSizeF(window.width() * (1 - TEXT_BESIDE), window.height() * PICTURE_SHARE)
         else:
             area = QSizeF(window.width(), window.height() * (PICTURE_SHARE - TEXT_UNDER))
-        columns = max(range(1, len(frames) + 1), key=lambda c, a=area: (_scale(frames, a, c), c))
-        options.append((_scale(frames, area, columns), beside, columns, area))
-    _, beside, columns, area = max(options, key=lambda option: option[0])
-    return beside, columns, area
+        cells = arrange(frames, area.width(), area.height(), gap=0)
+        scale = min(min(c.width() / f.width, c.height() / f.height) for f, c in zip(frames, cells, strict=True))
+        options.append((scale, beside, cells))
+    _, beside, cells = max(options, key=lambda option: option[0])
+    return beside, cells
 
 
 class Showing(Enum):
@@ -283,18 +278,18 @@ class ExplainWindow(QWidget):
         views = choose_views(self.atlas, regions, spots, MOST_PICTURES, worth=0) or list(self.atlas.views)[:2]
         screen = self.screen().geometry()
         tight = [frame_view(self.atlas, name, regions, spots) for name in views]
-        beside, columns, area = arrangement([QSizeF(f.width, f.height) for f in tight], QSizeF(screen.size()))
+        beside, cells = arrangement(tight, QSizeF(screen.size()))
         self._middle.setDirection(QBoxLayout.Direction.LeftToRight if beside else QBoxLayout.Direction.TopToBottom)
         share = TEXT_BESIDE if beside else TEXT_UNDER / PICTURE_SHARE
         self._middle.setStretch(0, round(100 * (1 - share)))
         self._middle.setStretch(1, round(100 * share))
-        rows = -(-len(views) // columns)
-        cell = QSizeF(area.width() / columns, area.height() / rows)
+        places = [(round(c.y() / c.height()), round(c.x() / c.width())) for c in cells]  # (row, column)
+        rows, columns = (1 + max(place[i] for place in places) for i in (0, 1))
         for index in range(MOST_PICTURES):  # equal cells
             self._pictures.setColumnStretch(index, 1 if index < columns else 0)
             self._pictures.setRowStretch(index, 1 if index < rows else 0)
         self.canvases = []
-        for index, name in enumerate(views):
+        for name, cell, (row, column) in zip(views, cells, places, strict=True):
             # widened to the cell's shape: what is around the framed part is body, not an empty margin
             frame = frame_view(self.atlas, name, regions, spots, cell.width() / cell.height())
             scene = BodyScene(self.atlas, [name], self.colours, with_legend=False)
@@ -309,7 +304,7 @@ class ExplainWindow(QWidget):
             canvas.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
             canvas.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             canvas.setAccessibleName(f"{self.atlas.views[name].label}, framed to what matters")
-            self._pictures.addWidget(canvas, index // columns, index % columns)
+            self._pictures.addWidget(canvas, row, column)
             canvas.fit()
             self.canvases.append(canvas)
 

@@ -12,8 +12,6 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-import shapely
-
 from bodymap.core.body.atlas import Atlas, View
 
 WELL_DRAWN = 0.5
@@ -92,11 +90,13 @@ def frame_view(
     """The part of ``view_name`` around the regions it draws and the spots in it, with a margin, never smaller than
     ``MIN_EXTENT``, widened to ``aspect`` (width / height) when given, and kept inside the view."""
     view = atlas.views[view_name]
-    shapes = [view.shapes[rid] for rid in regions if rid in view.shapes]
-    points = [shapely.Point(s.x, s.y).buffer(POINT_REACH) for s in spots if s.view == view_name]
-    if not shapes and not points:
+    boxes = [tuple(float(v) for v in view.shapes[rid].bounds) for rid in regions if rid in view.shapes]
+    r = POINT_REACH
+    boxes += [(s.x - r, s.y - r, s.x + r, s.y + r) for s in spots if s.view == view_name]
+    if not boxes:
         return Frame(view_name, 0.0, 0.0, view.width, view.height)
-    left, top, right, bottom = (float(v) for v in shapely.union_all(shapes + points).bounds)
+    left, top = min(b[0] for b in boxes), min(b[1] for b in boxes)
+    right, bottom = max(b[2] for b in boxes), max(b[3] for b in boxes)
     margin = MARGIN * max(right - left, bottom - top)
     left, top, right, bottom = left - margin, top - margin, right + margin, bottom + margin
     least = min(MIN_EXTENT * view.layout.scale, view.width, view.height)

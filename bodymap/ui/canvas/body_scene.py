@@ -56,6 +56,7 @@ LEGEND_ALLOWANCE = 100.0  # the key's height, roughly, when choosing a layout
 # them and a marking of several regions reads as one patch); marks; their textures; the areas' outlines (teaching);
 # the body's outline and landmarks; zone lines, dots and outlines; the outline under the pointer; X marks; text
 Z_SKIN, Z_ZONE_FILL, Z_PAIN_EDGE, Z_REGION, Z_QUALITY, Z_AREAS, Z_OUTLINE = 0, 0.5, 0.9, 1, 1.5, 1.8, 2
+Z_FILLS = Z_REGION  # a map of classes (the heat map, changes between visits) stands where the marks would
 Z_ZONE_LINES, Z_HOVER, Z_MARKS, Z_TEXT, Z_TOOL = 2.5, 2.8, 3, 4, 5
 TP_SIZE, OTHER_TP_SIZE = 9.0, 6.0  # pixels from the centre to a tip
 SEAM_PIXELS = 1.0  # a mark's fill is outlined in its own colour, over the hairline between marked neighbours
@@ -482,10 +483,15 @@ class BodyScene(QGraphicsScene):
 
     def show_heat(self, steps: Mapping[str, int]) -> None:
         """Colour regions by heat step (0 = few ... 4 = many); an empty mapping clears the heat map."""
+        self.show_fills({rid: style.heat_brush(step) for rid, step in steps.items()})
+
+    def show_fills(self, fills: Mapping[str, QBrush]) -> None:
+        """Fill regions each with its brush, over the skin (a map of classes: a heat map, changes between two
+        visits); an empty mapping clears them."""
         self._remove(self._heat)
         edge = QPen(self.colours.region_line, 0.6)
-        for rid, step in steps.items():
-            self._heat += self._overlay(rid, style.heat_brush(step), Z_QUALITY, edge)
+        for rid, brush in fills.items():
+            self._heat += self._overlay(rid, brush, Z_FILLS, edge)
 
     def highlight(self, region_ids: Iterable[str]) -> None:
         """Outline regions boldly (a search result being shown); an empty list clears it."""
