@@ -65,11 +65,11 @@ def test_the_area_under_the_pointer_is_outlined_in_every_view_that_draws_it(qtbo
     inner = shape.representative_point()
     hover(qtbot, window, body_point(window, VIEW, inner.x, inner.y))
     assert window.scene.outlined == "right_anterior_thigh_upper"
-    outlined = window.scene._hovered.path().boundingRect().adjusted(-0.5, -0.5, 0.5, 0.5)
+    outlined = window.scene.outlined_rect().adjusted(-0.5, -0.5, 0.5, 0.5)
     for item in window.scene._regions["right_anterior_thigh_upper"]:
         assert outlined.contains(item.sceneBoundingRect())
     qtbot.mouseMove(window.canvas.viewport(), QPoint(2, 2))  # off the body
-    assert window.scene.outlined == "" and window.scene._hovered.path().isEmpty()
+    assert window.scene.outlined == "" and window.scene.outlined_rect().isEmpty()
 
 
 def test_show_areas_is_remembered_and_survives_a_change_of_view_and_theme(qtbot, data, settings):

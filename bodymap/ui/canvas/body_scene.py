@@ -148,11 +148,7 @@ class BodyScene(QGraphicsScene):
         self._captions: list[QGraphicsItem] = []
         self._areas: list[QGraphicsPathItem] = []
         self.areas_shown = False
-        self._hovered = QGraphicsPathItem()
-        self._hovered.setPen(self._hover_pen())
-        self._hovered.setZValue(Z_HOVER)
-        self._hovered.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
-        self.addItem(self._hovered)
+        self._hovered: list[QGraphicsItem] = []  # the outline under the pointer, one item per view: repainted small
         self.outlined = ""  # the region outlined under the pointer
         self._legend: QGraphicsItemGroup | None = None
         self.setBackgroundBrush(colours.background)
@@ -172,6 +168,8 @@ class BodyScene(QGraphicsScene):
         skin.setBrush(self.colours.skin)
         skin.setZValue(Z_SKIN)
         skin.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        # the whole body's shape under every small repaint (the outline under the pointer, a mark): from a bitmap
+        skin.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.addItem(skin)
         for rid, geometry in view.shapes.items():
             item = QGraphicsPathItem(atlas_path(geometry, x, y))
@@ -315,10 +313,15 @@ class BodyScene(QGraphicsScene):
         if region_id == self.outlined:
             return
         self.outlined = region_id
-        path = QPainterPath()
-        for item in self._regions.get(region_id, []):
-            path.addPath(item.path())
-        self._hovered.setPath(path)
+        self._remove(self._hovered)
+        self._hovered += self._overlay(region_id, QBrush(Qt.BrushStyle.NoBrush), Z_HOVER, self._hover_pen())
+
+    def outlined_rect(self) -> QRectF:
+        """Where the outline under the pointer is drawn (empty when none is)."""
+        rect = QRectF()
+        for item in self._hovered:
+            rect = rect.united(item.sceneBoundingRect())
+        return rect
 
     def show_areas(self, shown: bool) -> None:
         """Outline every region (for teaching which areas the body is divided into), or none."""

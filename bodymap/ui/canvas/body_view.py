@@ -75,8 +75,8 @@ class BodyView(QGraphicsView):
         self._hovered_tp = ""
         self._pointer: QPointF | None = None  # where the pointer is over the viewport; None when outside
         self.captions = CaptionOverlay(self)
-        self.horizontalScrollBar().valueChanged.connect(self.captions.update)
-        self.verticalScrollBar().valueChanged.connect(self.captions.update)
+        self.horizontalScrollBar().valueChanged.connect(self.captions.refresh)
+        self.verticalScrollBar().valueChanged.connect(self.captions.refresh)
         self.set_body(scene)
 
     def set_body(self, scene: BodyScene) -> None:
@@ -103,7 +103,7 @@ class BodyView(QGraphicsView):
         only the home view is kept fitted as the window changes size."""
         self.fitted = rect is None
         self.fitInView(rect or self.home or self.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
-        self.captions.update()
+        self.captions.refresh()
 
     def reveal(self, rect: QRectF) -> None:
         """Bring a scene rectangle into sight: as it is if it is in sight, else centred, zoomed out if need be."""
@@ -133,7 +133,7 @@ class BodyView(QGraphicsView):
         self._pan_by(self.mapFromScene(before).toPointF() - at)
         self.fitted = False
         self._update_cursor(at)
-        self.captions.update()
+        self.captions.refresh()
 
     def _pan_by(self, delta: QPointF) -> None:
         self.horizontalScrollBar().setValue(round(self.horizontalScrollBar().value() + delta.x()))

@@ -91,6 +91,7 @@ class CaptionOverlay(QWidget):
         self.view = view
         self.scene: BodyScene | None = None
         self.caption_font = QFont(self.font())
+        self._placed: list[Placed] | None = None  # worked out once per zoom, scroll or size, not on every repaint
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.setAttribute(Qt.WidgetAttribute.WA_NoSystemBackground)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -98,16 +99,23 @@ class CaptionOverlay(QWidget):
     def set_pixel_size(self, pixels: int) -> None:
         """Write the captions ``pixels`` high (explain mode: large enough to read from a chair)."""
         self.caption_font.setPixelSize(pixels)
-        self.update()
+        self.refresh()
 
     def follow(self) -> None:
         """Cover the viewport again (after a resize) and write the captions anew."""
         self.setGeometry(self.view.viewport().geometry())
         self.raise_()
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Place the captions anew: the canvas was zoomed, scrolled or shows another scene."""
+        self._placed = None
         self.update()
 
     def placed(self) -> list[Placed]:
-        return place(self.view, self.scene, self.caption_font) if self.scene is not None else []
+        if self._placed is None:
+            self._placed = place(self.view, self.scene, self.caption_font) if self.scene is not None else []
+        return self._placed
 
     def paintEvent(self, event: QPaintEvent) -> None:
         if self.scene is None:

@@ -6,7 +6,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from PySide6.QtCore import QTimer
+
 from bodymap.core.body.atlas import Side
+from bodymap.core.body.zones import zone_shapes
 from bodymap.core.clinic.crossroads import muscle_zones
 from bodymap.core.clinic.ranking import Candidate
 from bodymap.core.data.loading import LoadedData
@@ -58,6 +61,21 @@ class PatternDisplay:
     def show(self, display: Display | None) -> None:
         self.current = display
         self.draw()
+        if display is not None:
+            QTimer.singleShot(0, lambda: self._prepare(display, list(self.scene().view_names)))
+
+    def _prepare(self, display: Display, views: list[str]) -> None:
+        """While the user looks, work out the shapes of each of the muscle's trigger points' own patterns, one view
+        at a time, so that hovering an X shows its pattern at once (stops when something else is shown)."""
+        if display is not self.current or not views:
+            return
+        view = views.pop()
+        muscle = self.data.catalog.muscles[display.muscle_id]
+        for tp in muscle.trigger_points:
+            zone_shapes(self.data.atlas).zones(
+                view, *self.data.catalog.patterns[tp.id].zones(display.side, self.data.atlas)
+            )
+        QTimer.singleShot(0, lambda: self._prepare(display, views))
 
     def draw(self, zones: tuple[frozenset[str], frozenset[str]] | None = None) -> None:
         """Draw the current pattern (or ``zones`` instead: a hovered trigger point's) and its trigger points."""
