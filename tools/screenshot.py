@@ -220,9 +220,14 @@ def main() -> int:
     if scene in PATTERNS:  # once the views are laid out for the window's size
         QTimer.singleShot(400, lambda: zoom_to_pattern(window, PATTERNS[scene][0]))
 
+    # a pattern's picture is the body and its key, as the clinician shows it; the other scenes are whole windows
+    part: QWidget = window.splitter.widget(0) if scene in PATTERNS else shown
+
     def grab() -> None:
         # grab what the X server shows, not a re-render of the widget: this is what the user sees
-        shown.screen().grabWindow(shown.winId()).save(str(args.out))
+        at = part.mapTo(shown, part.rect().topLeft()) if part is not shown else part.rect().topLeft()
+        picture = shown.screen().grabWindow(shown.winId(), at.x(), at.y(), part.width(), part.height())
+        picture.save(str(args.out))
         app.exit(0)  # not quit(): that would close the window, which asks about the unsaved drawing
 
     QTimer.singleShot(700, grab)

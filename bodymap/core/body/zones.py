@@ -28,7 +28,8 @@ SIGMA_SHARE = 0.12  # a part's smoothing: this share of the square root of its a
 SIGMA_LEAST, SIGMA_MOST = 1.5, 9.0  # ... within these (body units): fingers stay fingers, a thigh's box rounds off
 STEP = 1.5  # body units between the samples of an outline
 JOIN = 2.0  # body units: parts of a zone this close are drawn as one (regions that tile leave hairline gaps)
-PAST_THE_EDGE = 12.0  # body units a zone touching the body's edge is carried past it before smoothing
+ON_THE_EDGE = 1.0  # body units: a zone this close to the body's outline runs along it ...
+PAST_THE_EDGE = 12.0  # ... and is carried this far past it before smoothing
 LEAST_HOLE = 40.0  # square body units: a smaller hole in a zone is filled
 EDGE_SLACK = 0.5  # body units: an outline this close to the essential zone's is the essential zone's
 KEPT = 2048  # shapes kept per atlas (a few hundred patterns, a few views each)
@@ -59,8 +60,14 @@ def _smoothed(polygon: Polygon, scale: float) -> BaseGeometry:
     return shapely.make_valid(Polygon(_smoothed_ring(polygon.exterior, sigma), holes))
 
 
-def smooth_shape(view: View, regions: Iterable[str]) -> BaseGeometry:
-    """The regions of ``regions`` drawn in ``view`` as one smooth shape inside the body (empty if none is drawn)."""
+def body_edge(view: View) -> BaseGeometry:
+    """The band along the body's outline in which a zone is taken to reach the outline."""
+    return view.silhouette.boundary.buffer(ON_THE_EDGE * view.layout.scale, quad_segs=2)
+
+
+def smooth_shape(view: View, regions: Iterable[str], edge: BaseGeometry | None = None) -> BaseGeometry:
+    """The regions of ``regions`` drawn in ``view`` as one smooth shape inside the body (empty if none is drawn);
+    ``edge`` is the view's :func:`body_edge`, when worked out already."""
     shapes = [view.shapes[rid] for rid in regions if rid in view.shapes]
     if not shapes:
         return Polygon()
@@ -68,10 +75,11 @@ def smooth_shape(view: View, regions: Iterable[str]) -> BaseGeometry:
     body = view.silhouette
     # coarse round joins are enough: the outline is smoothed next
     joined = shapely.union_all(shapes).buffer(JOIN * scale, quad_segs=2).buffer(-JOIN * scale, quad_segs=2)
-    beyond = joined.buffer(PAST_THE_EDGE * scale, quad_segs=2).difference(body)  # outside the body: clipped off again
+    # where the zone runs along the body's edge, it is carried past it (outside the body: clipped off again)
+    along = joined.intersection(edge if edge is not None else body_edge(view))
+    beyond = along.buffer(PAST_THE_EDGE * scale, quad_segs=2).difference(body)
     grown = shapely.union_all([joined, beyond])
-    # a piece past the edge where the zone only comes near it, without reaching it, stands alone: left out
-    parts = [_smoothed(p, scale) for p in getattr(grown, "geoms", [grown]) if p.intersects(joined)]
+    parts = [_smoothed(p, scale) for p in getattr(grown, "geoms", [grown])]
     shape = shapely.union_all(parts).intersection(body)
     return _polygonal(shape)
 
@@ -107,6 +115,7 @@ class ZoneShapes:
     def __init__(self, atlas: Atlas) -> None:
         self.atlas = atlas
         self._kept: OrderedDict[tuple[str, frozenset[str], frozenset[str]], Zones] = OrderedDict()
+        self._edges = {name: body_edge(view) for name, view in atlas.views.items()}
 
     def zones(self, view_name: str, essential: Iterable[str], spillover: Iterable[str] = ()) -> Zones:
         """The shapes of a pattern (its essential and spillover regions) in the view."""
@@ -117,13 +126,14 @@ class ZoneShapes:
         if key in self._kept:
             self._kept.move_to_end(key)
             return self._kept[key]
-        core_shape = smooth_shape(view, core)
+        edge = self._edges[view_name]
+        core_shape = smooth_shape(view, core, edge)
         # smoothed apart, one may bulge past the other: the whole is both
-        whole = _polygonal(smooth_shape(view, core | rest).union(core_shape)) if rest else core_shape
+        whole = _polygonal(smooth_shape(view, core | rest, edge).union(core_shape)) if rest else core_shape
         beyond = _polygonal(whole.difference(core_shape))
         if not beyond.is_empty:
-            edge = whole.boundary.difference(core_shape.buffer(EDGE_SLACK * view.layout.scale))
-            zones = Zones(core_shape, beyond, edge)
+            outline = whole.boundary.difference(core_shape.buffer(EDGE_SLACK * view.layout.scale))
+            zones = Zones(core_shape, beyond, outline)
         else:
             zones = Zones(core_shape, Polygon(), LineString())
         self._kept[key] = zones
