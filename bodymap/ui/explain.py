@@ -45,6 +45,7 @@ SWITCH_KEY = Qt.Key.Key_S
 MIN_TEXT_PIXELS = 20  # read from a chair, a metre or two from the screen ...
 SCREEN_LINES = 45  # ... and on a large screen larger: the screen's height over this (24 pixels on 1080 lines)
 MOST_PICTURES = 3
+MARKS_SCALE = 1.6  # the X marks, larger than in the window: seen from a chair
 PICTURE_SHARE = 0.85  # of the window's height: the pictures and the words (under the switch, over the keys)
 TEXT_BESIDE, TEXT_UNDER = 0.36, 0.3  # the words' share of the width beside the pictures, or of the height under them
 
@@ -238,8 +239,11 @@ class ExplainWindow(QWidget):
         self.show_muscles(Showing.CHOSEN if chosen is not None else Showing.SMALLEST_SET)
 
     def _choices(self) -> list[tuple[Showing, str]]:
-        """What the switch offers: both, when there is a chosen muscle and a smallest set to show."""
-        if self.chosen is None or not self.smallest_set:
+        """What the switch offers: both, when there is a chosen muscle and a smallest set that is more than it."""
+        chosen = self.chosen
+        if chosen is None or not self.smallest_set:
+            return []
+        if [(m.muscle, m.side) for m in self.smallest_set] == [(chosen.muscle, chosen.side)]:
             return []
         count = len(self.smallest_set)
         return [
@@ -293,6 +297,7 @@ class ExplainWindow(QWidget):
             # widened to the cell's shape: what is around the framed part is body, not an empty margin
             frame = frame_view(self.atlas, name, regions, spots, cell.width() / cell.height())
             scene = BodyScene(self.atlas, [name], self.colours, with_legend=False)
+            scene.marks_scale = MARKS_SCALE
             scene.show_pain(self.pain)
             scene.show_patterns(patterns)
             canvas = BodyView(scene)

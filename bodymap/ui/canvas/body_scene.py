@@ -150,6 +150,7 @@ class BodyScene(QGraphicsScene):
         self.areas_shown = False
         self._hovered: list[QGraphicsItem] = []  # the outline under the pointer, one item per view: repainted small
         self.outlined = ""  # the region outlined under the pointer
+        self.marks_scale = 1.0  # the X marks' size, as a multiple of the window's
         self._legend: QGraphicsItemGroup | None = None
         self.setBackgroundBrush(colours.background)
         self.body_rect = QRectF()
@@ -462,7 +463,7 @@ class BodyScene(QGraphicsScene):
 
     def _add_cross(self, at: QPointF, size: float, colour: QColor = style.TRIGGER_POINT) -> QGraphicsItem:
         """An X of the same size on screen at any zoom (and on paper), so it is never lost in a small view."""
-        item = cross_item(QPointF(0, 0), size, colour)
+        item = cross_item(QPointF(0, 0), size * self.marks_scale, colour)
         item.setPos(at)
         item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
         item.setZValue(Z_MARKS)

@@ -32,7 +32,7 @@ class Placed:
 
 
 def _shortened(words: str, level: int) -> str:
-    """ "Patient's right" at level 0, "Right" at 1, "R" at 2; the arrow points to the edge it stands at."""
+    """ "Patient's right" at level 0, "Right" at 1, "R" at 2."""
     side = words.removeprefix("Patient's ")
     return [words, side.capitalize(), side[:1].upper()][level]
 
