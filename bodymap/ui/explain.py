@@ -36,9 +36,10 @@ from bodymap.core.body.framing import Frame, Spot, choose_views, frame_view
 from bodymap.core.body.painmap import PainMark
 from bodymap.core.clinic.catalog import Location
 from bodymap.ui.canvas import style
-from bodymap.ui.canvas.body_scene import BodyScene, Pattern
+from bodymap.ui.canvas.body_scene import BodyScene
 from bodymap.ui.canvas.body_view import BodyView
 from bodymap.ui.canvas.crops import arrange
+from bodymap.ui.canvas.zone_items import Pattern
 
 EXIT_KEYS = (Qt.Key.Key_Escape, Qt.Key.Key_E, Qt.Key.Key_F11)
 SWITCH_KEY = Qt.Key.Key_S

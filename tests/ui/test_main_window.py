@@ -8,7 +8,7 @@ from PySide6.QtGui import QWheelEvent
 
 from bodymap.core.body.painmap import PainMark, Quality
 from bodymap.ui.canvas import style
-from bodymap.ui.canvas.body_scene import Zone
+from bodymap.ui.canvas.zone_items import Zone
 from bodymap.ui.main_window import MainWindow
 from tests.ui.conftest import click, crosses, hover, next_turn, region_point
 

@@ -7,8 +7,8 @@ The same scene renders to the screen, to PNG, SVG and PDF (see bodymap.export) a
 Each view is its skin (the body's silhouette, filled), its outline and landmarks, and under them one invisible item
 per region, which shows a mark when the region is marked.  The regions' outlines are drawn only for the region
 under the pointer (:meth:`BodyScene.outline_region`) or, for teaching, all of them (:meth:`BodyScene.show_areas`).
-A referral pattern is drawn as one smooth shape per zone and view (see ``bodymap.core.body.zones``): its fill under
-the pain, its lines, dots and outline over it, so that where the two meet both stay readable (see ``style``).
+A referral pattern is drawn as one smooth shape per zone and view (see ``zone_items``): its fill under the pain, its
+lines, dots and outline over it, so that where the two meet both stay readable (see ``style``).
 
 The views' titles and side captions are scene text for paper; on screen the canvas turns them off and writes them
 itself at the window's text size, whatever the zoom (``captions.CaptionOverlay``).
@@ -17,8 +17,6 @@ itself at the window's text size, whatever the zoom (``captions.CaptionOverlay``
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
-from enum import Enum
 
 from PySide6.QtCore import QByteArray, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPainterPath, QPen
@@ -34,17 +32,10 @@ from PySide6.QtWidgets import (
 
 from bodymap.core.body.atlas import Atlas, View
 from bodymap.core.body.painmap import PainMark
-from bodymap.core.body.zones import zone_shapes
 from bodymap.core.clinic.catalog import Location
 from bodymap.ui.canvas import legend, style
-from bodymap.ui.canvas.items import (
-    Examined,
-    ExaminedItem,
-    ScreenTextureItem,
-    atlas_path,
-    cross_item,
-    geometry_path,
-)
+from bodymap.ui.canvas.items import Examined, ExaminedItem, atlas_path, cross_item
+from bodymap.ui.canvas.zone_items import DrawnZone, Pattern, zone_items
 
 VIEW_GAP = 50.0
 TITLE_SPACE = 36.0  # above each view, for its title
@@ -63,31 +54,6 @@ SEAM_PIXELS = 1.0  # a mark's fill is outlined in its own colour, over the hairl
 HOVER_PIXELS = 2.0  # the width of the outline under the pointer, on screen
 AREA_PIXELS = 1.0  # the width of the areas' outlines ("Show areas"), on screen
 OUTLINE_PIXELS = 1.3  # the width of the body's outline, on screen
-
-
-class Zone(Enum):
-    ESSENTIAL = "essential"
-    SPILLOVER = "spillover"
-
-
-@dataclass(frozen=True)
-class Pattern:
-    """A referral pattern to draw: its zones' regions, its trigger points, and its colours."""
-
-    essential: frozenset[str]
-    spillover: frozenset[str]
-    trigger_points: tuple[Location, ...] = ()
-    ink: style.Ink = style.PATTERN
-
-
-@dataclass(frozen=True)
-class DrawnZone:
-    """One zone of one pattern in one view, as drawn: one shape."""
-
-    pattern: int  # the pattern's place in what was shown
-    view: str
-    zone: Zone
-    path: QPainterPath  # scene coordinates
 
 
 def grid(atlas: Atlas, views: Sequence[str], columns: int = 0) -> dict[str, QPointF]:
@@ -359,19 +325,6 @@ class BodyScene(QGraphicsScene):
             items.append(item)
         return items
 
-    def _zone_item(self, path: QPainterPath, z: float, fill: QBrush | None = None, pen: QPen | None = None) -> None:
-        """An item of the patterns shown (cleared with them): a fill in body units, or else lines only."""
-        item = QGraphicsPathItem(path)
-        item.setBrush(fill or QBrush(Qt.BrushStyle.NoBrush))
-        item.setPen(pen or QPen(Qt.PenStyle.NoPen))
-        item.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
-        self._add_zone_item(item, z)
-
-    def _add_zone_item(self, item: QGraphicsItem, z: float) -> None:
-        item.setZValue(z)
-        self.addItem(item)
-        self._pattern.append(item)
-
     def _remove(self, items: list[QGraphicsItem]) -> None:
         for item in items:
             self.removeItem(item)
@@ -414,28 +367,12 @@ class BodyScene(QGraphicsScene):
         """Draw referral patterns, each zone of each as one smooth shape per view, each pattern in its ink; their
         trigger points as X marks (in the pattern's colour when there are several)."""
         self.clear_pattern()
-        shapes = zone_shapes(self.atlas)
-        phases = len(patterns)
-        for number, pattern in enumerate(patterns):
-            ink = pattern.ink
-            for name in self.view_names:
-                zones = shapes.zones(name, pattern.essential, pattern.spillover)
-                dx, dy = self._offsets[name].x(), self._offsets[name].y()
-                if not zones.spillover.is_empty:
-                    path = geometry_path(zones.spillover, dx, dy)
-                    self._zone_item(path, Z_ZONE_FILL, style.spillover_tint(ink))
-                    dots = ScreenTextureItem(path, style.spillover_dots(ink, number, phases))
-                    self._add_zone_item(dots, Z_ZONE_LINES)
-                    edge = geometry_path(zones.spillover_edge, dx, dy)
-                    self._zone_item(edge, Z_ZONE_LINES, pen=style.spillover_pen(ink))
-                    self.zones_drawn.append(DrawnZone(number, name, Zone.SPILLOVER, path))
-                if not zones.essential.is_empty:
-                    path = geometry_path(zones.essential, dx, dy)
-                    self._zone_item(path, Z_ZONE_FILL, style.essential_brush(ink))
-                    lines = ScreenTextureItem(path, style.essential_lines(ink, number, phases), style.zone_pen(ink))
-                    self._add_zone_item(lines, Z_ZONE_LINES)
-                    self.zones_drawn.append(DrawnZone(number, name, Zone.ESSENTIAL, path))
-            colour = style.TRIGGER_POINT if phases == 1 else ink.line
+        items, self.zones_drawn = zone_items(self.atlas, self._offsets, patterns, Z_ZONE_FILL, Z_ZONE_LINES)
+        for item in items:
+            self.addItem(item)
+        self._pattern += items
+        for pattern in patterns:
+            colour = style.TRIGGER_POINT if len(patterns) == 1 else pattern.ink.line
             for location in pattern.trigger_points:
                 point = self.scene_point(location)
                 if point is not None:
