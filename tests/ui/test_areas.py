@@ -85,3 +85,16 @@ def test_show_areas_is_remembered_and_survives_a_change_of_view_and_theme(qtbot,
     assert second.toolbar.widgetForAction(second.actions["areas"]) is not None
     view_menu = next(a.menu() for a in second.menuBar().actions() if a.text() == "&View")
     assert second.actions["areas"] in view_menu.actions()
+
+
+def test_a_stroke_hides_the_outline_until_it_ends(qtbot, window, data):
+    view = data.atlas.views[VIEW]
+    start, end = (view.shapes[r].representative_point() for r in ("right_anterior_thigh_upper", "right_shin_upper"))
+    viewport = window.canvas.viewport()
+    hover(qtbot, window, body_point(window, VIEW, start.x, start.y))
+    assert window.scene.outlined == "right_anterior_thigh_upper"
+    qtbot.mousePress(viewport, Qt.MouseButton.LeftButton, pos=body_point(window, VIEW, start.x, start.y))
+    qtbot.mouseMove(viewport, body_point(window, VIEW, end.x, end.y))
+    assert window.scene.outlined == ""  # the stroke's preview shows what it marks
+    qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=body_point(window, VIEW, end.x, end.y))
+    assert window.scene.outlined == "right_shin_upper"

@@ -175,6 +175,7 @@ class BodyView(QGraphicsView):
         slop = CLICK_SLOP / max(self.transform().m11(), 1e-6)
         if not stroke.move(*self._body_point(stroke.view, pos), slop=slop):
             return
+        self.body.outline_region("")  # a stroke marks what its preview shows, not the area it started on
         self._draw_stroke(stroke)
         self.stroke_moved.emit(stroke)
 
@@ -185,6 +186,7 @@ class BodyView(QGraphicsView):
             return
         if stroke.dragged:
             self.stroke_finished.emit(stroke)
+            self._hover(pos)  # what is under the pointer now, outlined and named again
             return
         self.point_clicked.emit(stroke.view, *stroke.points[0])
         region = self.region_under(pos)
@@ -241,10 +243,10 @@ class BodyView(QGraphicsView):
         self._pointer = pos
         scene_pos = self.mapToScene(pos.toPoint())
         region = self.body.region_at(scene_pos) or ""
+        if self.outlines_hovered:
+            self.body.outline_region(region)
         if region != self._hovered:
             self._hovered = region
-            if self.outlines_hovered:
-                self.body.outline_region(region)
             self.region_hovered.emit(region)
         tp = self.body.trigger_point_at(scene_pos, TP_REACH / max(self.transform().m11(), 1e-6)) or ""
         if tp != self._hovered_tp:
