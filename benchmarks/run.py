@@ -196,7 +196,7 @@ def _zone_shapes(data) -> tuple[str, str]:
     from bodymap.core.body.atlas import Side
     from bodymap.core.body.zones import ZoneShapes
 
-    shapes = ZoneShapes(data.atlas)
+    shapes = ZoneShapes(data.atlas.views)
     times = []
     for pattern in data.catalog.patterns.values():
         essential, spillover = pattern.zones(Side.RIGHT, data.atlas)

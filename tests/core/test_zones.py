@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import gc
 import math
+import weakref
 
 import numpy as np
 import pytest
 import shapely
 
-from bodymap.core.body.atlas import Side
+from bodymap.core.body.atlas import Atlas, Side
 from bodymap.core.body.zones import ZoneShapes, smooth_shape, zone_shapes
 
 
@@ -53,7 +55,7 @@ def test_narrow_parts_keep_their_shape(data):
 
 @pytest.mark.parametrize("tp_id", ["upper_trapezius_1", "sternocleidomastoid_2", "infraspinatus_1", "soleus_1"])
 def test_essential_and_spillover_meet_without_overlapping(data, tp_id):
-    shapes = ZoneShapes(data.atlas)
+    shapes = ZoneShapes(data.atlas.views)
     essential, spillover = data.catalog.patterns[tp_id].zones(Side.RIGHT, data.atlas)
     for name in data.atlas.views:
         zones = shapes.zones(name, essential, spillover)
@@ -67,9 +69,14 @@ def test_essential_and_spillover_meet_without_overlapping(data, tp_id):
                 assert zones.spillover_edge.distance(zones.essential) > 0.3
 
 
-def test_shapes_are_worked_out_once_per_pattern_and_view(data):
+def test_shapes_are_worked_out_once_per_pattern_and_view_and_kept_while_the_atlas_lives(data):
     shapes = zone_shapes(data.atlas)
     assert zone_shapes(data.atlas) is shapes
+    other = Atlas(data.atlas.regions.values(), data.atlas.views.values())
+    kept = weakref.ref(zone_shapes(other))
+    del other
+    gc.collect()
+    assert kept() is None  # gone with its atlas
     first = shapes.zones("posterior", {"right_scapula"}, {"right_interscapular"})
     assert shapes.zones("posterior", ["right_scapula"], ["right_interscapular", "right_temple"]) is first
     empty = shapes.zones("plantar", {"right_scapula"})

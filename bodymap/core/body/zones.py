@@ -13,8 +13,9 @@ Computing a shape takes milliseconds, so shapes are kept: :func:`zone_shapes` gi
 from __future__ import annotations
 
 from collections import OrderedDict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from weakref import WeakKeyDictionary
 
 import numpy as np
 import numpy.typing as npt
@@ -112,14 +113,14 @@ class ZoneShapes:
     """Smooth shapes of referral zones in the views of one atlas, each worked out once (the least recently used
     forgotten after ``KEPT``)."""
 
-    def __init__(self, atlas: Atlas) -> None:
-        self.atlas = atlas
+    def __init__(self, views: Mapping[str, View]) -> None:
+        self.views = views  # not the atlas: this is kept for as long as the atlas lives, and must not keep it alive
         self._kept: OrderedDict[tuple[str, frozenset[str], frozenset[str]], Zones] = OrderedDict()
-        self._edges = {name: body_edge(view) for name, view in atlas.views.items()}
+        self._edges = {name: body_edge(view) for name, view in views.items()}
 
     def zones(self, view_name: str, essential: Iterable[str], spillover: Iterable[str] = ()) -> Zones:
         """The shapes of a pattern (its essential and spillover regions) in the view."""
-        view = self.atlas.views[view_name]
+        view = self.views[view_name]
         core = frozenset(r for r in essential if r in view.shapes)
         rest = frozenset(r for r in spillover if r in view.shapes) - core
         key = (view_name, core, rest)
@@ -142,12 +143,12 @@ class ZoneShapes:
         return zones
 
 
-_BY_ATLAS: dict[int, ZoneShapes] = {}
+_BY_ATLAS: WeakKeyDictionary[Atlas, ZoneShapes] = WeakKeyDictionary()
 
 
 def zone_shapes(atlas: Atlas) -> ZoneShapes:
-    """The one :class:`ZoneShapes` of ``atlas`` (it keeps its atlas, so an id is never reused while it is here)."""
-    shapes = _BY_ATLAS.get(id(atlas))
-    if shapes is None or shapes.atlas is not atlas:
-        shapes = _BY_ATLAS[id(atlas)] = ZoneShapes(atlas)
+    """The one :class:`ZoneShapes` of ``atlas``, for as long as the atlas lives."""
+    shapes = _BY_ATLAS.get(atlas)
+    if shapes is None:
+        shapes = _BY_ATLAS[atlas] = ZoneShapes(atlas.views)
     return shapes
