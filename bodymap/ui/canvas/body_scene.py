@@ -117,6 +117,8 @@ class BodyScene(QGraphicsScene):
         self._hovered: list[QGraphicsItem] = []  # the outline under the pointer, one item per view: repainted small
         self.outlined = ""  # the region outlined under the pointer
         self.marks_scale = 1.0  # the X marks' size, as a multiple of the window's
+        # marks and zones drawn from bitmaps of the screen (see :meth:`cache_for_screen`); paper has none
+        self._cache = QGraphicsItem.CacheMode.NoCache
         self._legend: QGraphicsItemGroup | None = None
         self.setBackgroundBrush(colours.background)
         self.body_rect = QRectF()
@@ -202,6 +204,17 @@ class BodyScene(QGraphicsScene):
         item.setZValue(Z_TEXT)
         self.addItem(item)
         self._captions.append(item)
+
+    def cache_for_screen(self) -> None:
+        """Draw the marks and the zones from bitmaps of the screen, made once per zoom: their edges and textures
+        are many wide antialiased strokes, which every small repaint (the outline under the pointer, a new mark)
+        would otherwise draw again.  Only for a scene on screen: on paper they would be blurred pictures."""
+        self._cache = QGraphicsItem.CacheMode.DeviceCoordinateCache
+        for item in self._cached_items():
+            item.setCacheMode(self._cache)
+
+    def _cached_items(self) -> list[QGraphicsItem]:
+        return [*(i for items in self._pain_items.values() for i in items), *self._pattern]
 
     def show_captions(self, shown: bool) -> None:
         """Show the views' titles and side captions as scene text (for paper), or not (a canvas writes them on
@@ -354,6 +367,8 @@ class BodyScene(QGraphicsScene):
             added = self._overlay(rid, QBrush(Qt.BrushStyle.NoBrush), Z_PAIN_EDGE, edge)
             if (texture := style.mark_texture(mark.intensity, mark.quality)) is not None:
                 added += self._overlay(rid, texture, Z_QUALITY)
+            for item in added:
+                item.setCacheMode(self._cache)
             self._pain_items[rid] = added
         self._pain = dict(pain)
 
@@ -369,6 +384,7 @@ class BodyScene(QGraphicsScene):
         self.clear_pattern()
         items, self.zones_drawn = zone_items(self.atlas, self._offsets, patterns, Z_ZONE_FILL, Z_ZONE_LINES)
         for item in items:
+            item.setCacheMode(self._cache)
             self.addItem(item)
         self._pattern += items
         for pattern in patterns:

@@ -86,6 +86,7 @@ class BodyView(QGraphicsView):
         self.body = scene
         self.setScene(scene)
         scene.show_captions(False)  # written over the picture instead, at a size that does not change with the zoom
+        scene.cache_for_screen()
         self.captions.scene = scene
         self._cursor = QGraphicsEllipseItem()
         self._cursor.setZValue(Z_TOOL)
