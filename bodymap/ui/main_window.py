@@ -58,6 +58,7 @@ if TYPE_CHECKING:
 
 HIGHLIGHT_MS = 2500
 RELAYOUT_MS = 150  # wait for a resize to settle before laying the views out again
+PREPARED_CANDIDATES = 3  # the top of the list, whose patterns are worked out before they are chosen
 
 
 def _column(widgets: list[tuple[QWidget, int]], margins: int) -> QWidget:
@@ -349,6 +350,7 @@ class MainWindow(QMainWindow):
         candidates = rank(pain, self.data.atlas, self.data.catalog)
         cover, unexplained = smallest_cover(candidates, pain)
         self.smallest_set, self.unexplained = cover, unexplained
+        self.patterns.prepare((c.essential, c.spillover) for c in candidates[:PREPARED_CANDIDATES])
         self.panel.show_ranking(candidates, cover, unexplained)
         self.examination.set_ranking(candidates, cover)
         self.selection.rank(candidates)

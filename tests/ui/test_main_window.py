@@ -6,6 +6,7 @@ import pytest
 from PySide6.QtCore import QPoint, QPointF, QSettings, Qt
 from PySide6.QtGui import QWheelEvent
 
+from bodymap.core.body import zones
 from bodymap.core.body.painmap import PainMark, Quality
 from bodymap.ui.canvas import style
 from bodymap.ui.canvas.zone_items import Zone
@@ -238,3 +239,13 @@ def test_wheel_zooms_and_fit_restores(qtbot, window):
 
 def test_settings_are_kept_apart_in_tests(settings):
     assert isinstance(settings, QSettings) and settings.fileName().endswith("settings.ini")
+
+
+def test_the_top_candidates_patterns_are_worked_out_before_they_are_chosen(qtbot, window, monkeypatch):
+    click(qtbot, window, "anterior", "right_temple")
+    qtbot.waitUntil(lambda: not window.patterns.preparing)
+    worked_out = []
+    smooth_shape = zones.smooth_shape
+    monkeypatch.setattr(zones, "smooth_shape", lambda *args: worked_out.append(args) or smooth_shape(*args))
+    window.panel.list.setCurrentRow(0)  # drawn from shapes worked out while the user looked
+    assert window.scene.zones_drawn and not worked_out

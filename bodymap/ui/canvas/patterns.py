@@ -3,7 +3,7 @@ browsing), or for a moment the one of the trigger point under the pointer."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QTimer
@@ -36,6 +36,9 @@ class PatternDisplay:
         self.scene = scene
         self.current: Display | None = None
         self.hidden = False  # the crossroads map is showing instead
+        self._pending: list[tuple[str, frozenset[str], frozenset[str]]] = []  # (view, essential, spillover)
+        self._preparing = QTimer(singleShot=True, interval=0)
+        self._preparing.timeout.connect(self._prepare_next)
 
     def of_selection(self, selection: Selection | None, candidate: Candidate | None) -> None:
         """Draw what is chosen: the candidate as ranked now, else the chosen muscle whole; a condition, none."""
@@ -61,21 +64,27 @@ class PatternDisplay:
     def show(self, display: Display | None) -> None:
         self.current = display
         self.draw()
-        if display is not None:
-            QTimer.singleShot(0, lambda: self._prepare(display, list(self.scene().view_names)))
+        if display is not None:  # hovering an X shows that trigger point's own pattern: have them ready
+            points = self.data.catalog.muscles[display.muscle_id].trigger_points
+            self.prepare(self.data.catalog.patterns[tp.id].zones(display.side, self.data.atlas) for tp in points)
 
-    def _prepare(self, display: Display, views: list[str]) -> None:
-        """While the user looks, work out the shapes of each of the muscle's trigger points' own patterns, one view
-        at a time, so that hovering an X shows its pattern at once (stops when something else is shown)."""
-        if display is not self.current or not views:
-            return
-        view = views.pop()
-        muscle = self.data.catalog.muscles[display.muscle_id]
-        for tp in muscle.trigger_points:
-            zone_shapes(self.data.atlas).zones(
-                view, *self.data.catalog.patterns[tp.id].zones(display.side, self.data.atlas)
-            )
-        QTimer.singleShot(0, lambda: self._prepare(display, views))
+    def prepare(self, patterns: Iterable[tuple[frozenset[str], frozenset[str]]]) -> None:
+        """Work out, while the user looks, the shapes of patterns likely to be shown next (the candidates at the top
+        of the list, the trigger points of the muscle shown), one pattern in one view a turn of the event loop, in
+        place of what was being prepared."""
+        views = self.scene().view_names
+        self._pending = [(view, essential, spillover) for essential, spillover in patterns for view in views]
+        self._preparing.start()
+
+    @property
+    def preparing(self) -> bool:
+        return bool(self._pending)
+
+    def _prepare_next(self) -> None:
+        if self._pending:
+            view, essential, spillover = self._pending.pop(0)
+            zone_shapes(self.data.atlas).zones(view, essential, spillover)
+            self._preparing.start()
 
     def draw(self, zones: tuple[frozenset[str], frozenset[str]] | None = None) -> None:
         """Draw the current pattern (or ``zones`` instead: a hovered trigger point's) and its trigger points."""
