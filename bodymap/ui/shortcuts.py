@@ -74,6 +74,7 @@ SPECS = (
         tip="The chosen candidate or muscle joins the plan of this visit, or leaves it",
     ),
     ActionSpec("help", "&Keyboard shortcuts and help", ("F1", "?"), "&Help"),
+    ActionSpec("about", "&About bodymap", ("Shift+F1",), "&Help"),
 )
 
 GESTURES = (
