@@ -9,6 +9,7 @@ import os
 import socket
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -62,6 +63,15 @@ def folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return runtime
 
 
+@pytest.fixture
+def first(folder: Path) -> Iterator[SingleInstance]:
+    """The first start, listening for later ones."""
+    instance = SingleInstance()
+    assert instance.claim()
+    yield instance
+    instance.release()
+
+
 def test_a_case_given_on_the_command_line_opens_and_a_second_start_hands_its_case_over(
     qtbot, monkeypatch, tmp_path, folder, data
 ):
@@ -91,18 +101,13 @@ def test_a_case_given_on_the_command_line_opens_and_a_second_start_hands_its_cas
     assert not seen["minimized"]  # the window came forward with the case
 
 
-def test_a_second_start_without_a_case_brings_the_window_forward(qtbot, folder, window):
-    instance = SingleInstance()
-    assert instance.claim()
-    instance.case_received.connect(app_module._receiver(window))
+def test_a_second_start_without_a_case_brings_the_window_forward(qtbot, first, window):
+    first.case_received.connect(app_module._receiver(window))
     window.showMinimized()
-    try:
-        later = second_start()
-        qtbot.waitUntil(lambda: later.poll() is not None, timeout=30_000)
-        assert later.communicate()[1] == "" and later.returncode == 0
-        qtbot.waitUntil(lambda: not window.isMinimized())
-    finally:
-        instance.release()
+    later = second_start()
+    qtbot.waitUntil(lambda: later.poll() is not None, timeout=30_000)
+    assert later.communicate()[1] == "" and later.returncode == 0
+    qtbot.waitUntil(lambda: not window.isMinimized())
 
 
 def test_cases_handed_over_while_one_is_being_opened_open_after_it_in_turn(qtbot, tmp_path, monkeypatch, window, data):
@@ -146,20 +151,15 @@ def test_a_socket_left_by_a_crashed_start_does_not_stop_the_next(qtbot, folder, 
         first.release()
 
 
-def test_what_is_not_a_bodymap_start_is_ignored(qtbot, folder):
-    first = SingleInstance()
-    assert first.claim()
-    try:
-        with qtbot.assertNotEmitted(first.case_received, wait=100):
-            for message in (b"GET / HTTP/1.0\n", b'["open"]\n', b'{"open": 3}\n', b"{}\n"):
-                stranger = send(first, message)
-                qtbot.waitUntil(lambda s=stranger: s.state() == QLocalSocket.LocalSocketState.UnconnectedState)
-                assert not stranger.canReadLine()  # dropped without an answer
-        with qtbot.waitSignal(first.case_received) as received:
-            send(first, b'{"open": null}\n')
-        assert received.args == [None]
-    finally:
-        first.release()
+def test_what_is_not_a_bodymap_start_is_ignored(qtbot, first):
+    with qtbot.assertNotEmitted(first.case_received, wait=100):
+        for message in (b"GET / HTTP/1.0\n", b'["open"]\n', b'{"open": 3}\n', b"{}\n"):
+            stranger = send(first, message)
+            qtbot.waitUntil(lambda s=stranger: s.state() == QLocalSocket.LocalSocketState.UnconnectedState)
+            assert not stranger.canReadLine()  # dropped without an answer
+    with qtbot.waitSignal(first.case_received) as received:
+        send(first, b'{"open": null}\n')
+    assert received.args == [None]
 
 
 def test_a_first_start_that_does_not_answer_is_not_waited_for_long(folder, tmp_path):
@@ -174,17 +174,12 @@ def test_a_first_start_that_does_not_answer_is_not_waited_for_long(folder, tmp_p
         holder.unlock()
 
 
-def test_the_message_is_one_line_of_json(qtbot, folder):
-    first = SingleInstance()
-    assert first.claim()
-    try:
-        with qtbot.waitSignal(first.case_received) as received:
-            raw = send(first, json.dumps({"open": "/cases/jo.bodymap"}).encode() + b"\n")
-        assert received.args == [Path("/cases/jo.bodymap")]
-        qtbot.waitUntil(raw.canReadLine)
-        assert bytes(raw.readLine().data()) == b"ok\n"
-    finally:
-        first.release()
+def test_the_message_is_one_line_of_json(qtbot, first):
+    with qtbot.waitSignal(first.case_received) as received:
+        raw = send(first, json.dumps({"open": "/cases/jo.bodymap"}).encode() + b"\n")
+    assert received.args == [Path("/cases/jo.bodymap")]
+    qtbot.waitUntil(raw.canReadLine)
+    assert bytes(raw.readLine().data()) == b"ok\n"
 
 
 def test_the_start_offers_what_a_crashed_window_left_unsaved_before_it_opens_the_case(
