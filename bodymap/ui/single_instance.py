@@ -19,7 +19,7 @@ from pathlib import Path
 from PySide6.QtCore import QDeadlineTimer, QDir, QLockFile, QObject, QThread, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
-HAND_OVER_MS = 5000  # a window busy starting up (loading the data) still answers well within this
+HAND_OVER_MS = 15_000  # a first start still loading its data answers once its window is up: seconds on a slow machine
 MAX_MESSAGE = 64 * 1024
 OK = b"ok"
 
