@@ -29,6 +29,7 @@ from bodymap.core.clinic.ranking import Candidate, rank, smallest_cover
 from bodymap.core.clinic.search import Hit, HitKind, SearchIndex
 from bodymap.core.data.loading import LoadedData
 from bodymap.ui import settings, theme
+from bodymap.ui.about import AboutDialog, places
 from bodymap.ui.canvas import legend
 from bodymap.ui.canvas.body_scene import BodyScene, best_columns
 from bodymap.ui.canvas.body_view import BodyView
@@ -225,6 +226,7 @@ class MainWindow(QMainWindow):
         a["previous"].triggered.connect(lambda: self.panel.choose_next(-1))
         a["unchoose"].triggered.connect(self._on_escape)
         a["help"].triggered.connect(self.show_help)
+        a["about"].triggered.connect(self.show_about)
         self.brush_size.valueChanged.connect(lambda r: self.canvas.set_tool(self.canvas.tool, r))
         self.view_choice.currentIndexChanged.connect(lambda i: self.show_view(self.view_choice.itemData(i)))
         self.model.pain_changed.connect(self._on_pain_changed)
@@ -578,3 +580,8 @@ class MainWindow(QMainWindow):
 
     def show_help(self) -> None:
         HelpDialog(self).exec()
+
+    def show_about(self) -> None:
+        dialog = AboutDialog(self.data, places(self.settings, self.files.recovery.folder), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()

@@ -96,6 +96,7 @@ SPECS = (
     ActionSpec("progress", "Study &progress", ("F7",), "&Study"),
     ActionSpec("anki", "&Export Anki deck...", ("F8",), "&Study"),
     ActionSpec("help", "&Keyboard shortcuts and help", ("F1", "?"), "&Help"),
+    ActionSpec("about", "&About bodymap", ("Shift+F1",), "&Help"),
 )
 
 GESTURES = (
