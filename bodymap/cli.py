@@ -6,6 +6,7 @@ import argparse
 import dataclasses
 import json
 import os
+import re
 import sys
 from collections.abc import Iterable, Sequence
 from pathlib import Path
@@ -16,7 +17,7 @@ from bodymap.core.body.atlas import Atlas, Side
 from bodymap.core.body.painmap import DEFAULT_INTENSITY, PainMark, pain_weights
 from bodymap.core.clinic.conditions import Condition, ConditionSides, find_condition
 from bodymap.core.clinic.ranking import Candidate, rank, smallest_cover
-from bodymap.core.data import loading
+from bodymap.core.data import loading, reading
 from bodymap.core.data.problems import DataError, Severity
 
 EXIT_OK, EXIT_DATA, EXIT_USAGE = 0, 1, 2
@@ -32,6 +33,13 @@ def _parser() -> argparse.ArgumentParser:
         description="Trigger-point and referred-pain body map. Without a command, opens the window.",
     )
     parser.add_argument("--version", action="version", version=f"bodymap {__version__}")
+    parser.add_argument(
+        "--data",
+        metavar="DIR",
+        type=Path,
+        help="use the data files in DIR (a copy of the data folder, edited) instead of the shipped ones; a file it "
+        "lacks is the shipped one, and the drawings it holds (body_<view>.svg) replace the shipped ones",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     p = sub.add_parser("suggest", help="rank the muscles that may refer pain to the given areas")
@@ -80,18 +88,25 @@ def _parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    try:
+        files = _data_files(args.data)
+    except UsageError as exc:
+        print(f"bodymap: {exc}", file=sys.stderr)
+        return EXIT_USAGE
     if args.command is None:
-        if not _display_available():
-            print("bodymap: no display to open the window on (DISPLAY and WAYLAND_DISPLAY are unset). "
-                  "The commands work without one: see 'bodymap --help'.", file=sys.stderr)  # fmt: skip
+        from bodymap.ui import display
+
+        problem = display.problem()
+        if problem is not None:
+            print(f"bodymap: {problem}. The commands work without a window: see 'bodymap --help'.", file=sys.stderr)
             return EXIT_DATA
         from bodymap.ui.app import run
 
-        return run()
+        return run(args.data)
     try:
         if args.command == "validate":
-            return _validate(args.files)
-        data = loading.load()
+            return _validate(args.files, files)
+        data = loading.load(files)
         return int(COMMANDS[args.command](args, data))
     except UsageError as exc:
         print(f"bodymap {args.command}: {exc}", file=sys.stderr)
@@ -109,11 +124,19 @@ def reader_gone() -> int:
     return EXIT_OK
 
 
-def _display_available() -> bool:
-    """Whether Qt can open a window: always on Windows and macOS, or with a display or a chosen platform."""
-    if not sys.platform.startswith("linux"):
-        return True
-    return any(os.environ.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"))
+def _data_files(folder: Path | None) -> loading.DataFiles:
+    """The files ``--data`` names (the shipped ones without it)."""
+    if folder is None:
+        return loading.DataFiles()
+    if not folder.is_dir():
+        raise UsageError(f"--data {folder}: there is no such folder")
+    names = [*loading.FILE_NAMES.values(), "*.svg"]
+    if not any(next(folder.glob(name), None) for name in names):
+        raise UsageError(f"--data {folder}: the folder holds none of the data files ({', '.join(names)})")
+    return loading.DataFiles.in_folder(folder)
+
+
+INTENSITY = re.compile(r"\s*(?:10|[0-9])\s*", re.ASCII)  # ASCII: '²' is a digit to str.isdigit, not to int()
 
 
 def parse_pain(items: Sequence[str], atlas: Atlas) -> dict[str, PainMark]:
@@ -124,8 +147,9 @@ def parse_pain(items: Sequence[str], atlas: Atlas) -> dict[str, PainMark]:
         head, sep, tail = item.rpartition("=")
         if sep:
             name = head
-            if not tail.strip().isdigit() or not 0 <= int(tail) <= 10:
-                raise UsageError(f"'{item}': the intensity after '=' should be a whole number from 0 to 10")
+            if not INTENSITY.fullmatch(tail):
+                shown = tail if len(tail) <= 12 else tail[:12] + "..."
+                raise UsageError(f"'{name}={shown}': the intensity after '=' should be a whole number from 0 to 10")
             intensity = int(tail)
         region = atlas.find(name)
         if region is None:
@@ -329,17 +353,18 @@ def _guidance(args: argparse.Namespace, data: loading.LoadedData) -> int:
 
 
 # the first key of each data file, which is also its field of loading.DataFiles
-_FILE_KINDS = ("regions", "sources", "muscles", "patterns", "conditions", "guidance")
+_FILE_KINDS = tuple(loading.FILE_NAMES)
 
 
-def _validate(paths: Sequence[str]) -> int:
+def _validate(paths: Sequence[str], files: loading.DataFiles) -> int:
     overrides: dict[str, Path] = {}
     for name in paths:
         path = Path(name)
-        if not path.is_file():
-            print(f"bodymap validate: no such file: {name}", file=sys.stderr)
+        try:
+            kind = _kind_of(path)
+        except reading.ReadError as exc:
+            print(f"bodymap validate: {name}: {exc}", file=sys.stderr)
             return EXIT_USAGE
-        kind = _kind_of(path)
         if kind is None:
             print(
                 f"bodymap validate: {name} is not a bodymap data file (it should start with one of: "
@@ -348,7 +373,7 @@ def _validate(paths: Sequence[str]) -> int:
             )
             return EXIT_USAGE
         overrides[kind] = path
-    files = loading.DataFiles(**overrides)  # type: ignore[arg-type]
+    files = dataclasses.replace(files, **overrides)  # type: ignore[arg-type]
     try:
         data = loading.load(files)
     except DataError as exc:
@@ -368,12 +393,8 @@ def _validate(paths: Sequence[str]) -> int:
 
 
 def _kind_of(path: Path) -> str | None:
-    """Which data file this is, from its first top-level key."""
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError):
-        return None
-    for line in text.splitlines():
+    """Which data file this is, from its first top-level key.  Raises ReadError for a file that cannot be read."""
+    for line in reading.read_text(path).splitlines():
         key = line.split(":", 1)[0].strip()
         if line[:1].isalpha() and key in _FILE_KINDS:
             return key
@@ -393,7 +414,7 @@ def _render(args: argparse.Namespace, data: loading.LoadedData) -> int:
             raise UsageError(f"there is no view '{view}'; the views are: {', '.join(data.atlas.views)}")
     pain = parse_pain(args.pain, data.atlas) if args.pain else {}
     muscle = None
-    if args.muscle:
+    if args.muscle is not None:
         muscle = data.catalog.muscles.get(args.muscle) or data.catalog.find_muscle(args.muscle)
         if muscle is None:
             raise UsageError(f"no muscle is called '{args.muscle}' ('bodymap muscles' lists them)")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 import sys
+from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QGuiApplication
@@ -32,7 +33,8 @@ class DataProblemsDialog(QMessageBox):
         cls(error, parent).exec()
 
 
-def run() -> int:
+def run(data_folder: Path | None = None) -> int:
+    """Open the window on the shipped data, or on the copy of the data folder ``bodymap --data DIR`` names."""
     if QApplication.instance() is None:
         # fractional screen scales (125 %, 150 %) drawn at their true size: the body is vector art, crisp at any scale
         QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
@@ -40,13 +42,15 @@ def run() -> int:
     app.setApplicationName("bodymap")
     app.setOrganizationName("bodymap")
     try:
-        data = loading.load()
+        data = loading.load(loading.DataFiles.in_folder(data_folder) if data_folder is not None else None)
     except DataError as exc:
         DataProblemsDialog.show_problems(exc)
         return 1
     from bodymap.ui.main_window import MainWindow
 
     window = MainWindow(data, QSettings())
+    if data_folder is not None:  # the data it shows is not the shipped one: say so
+        window.setWindowTitle(f"{window.windowTitle()} [data: {data_folder}]")
     window.show()
     settle_memory()
     return app.exec()

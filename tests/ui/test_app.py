@@ -1,15 +1,20 @@
 """Starting the app on broken data shows a dialog with every problem, not a traceback."""
 
+import shutil
+from pathlib import Path
+
 from bodymap.core.data import loading
 from bodymap.core.data.problems import DataError, Problem
 from bodymap.ui import app as app_module
 from bodymap.ui.app import DataProblemsDialog
 
+HOSTILE = Path(__file__).resolve().parent.parent / "hostile"
+
 
 def test_bad_data_shows_a_dialog_and_exits_1(qtbot, monkeypatch):
     problems = [Problem("data/muscles.yaml", 12 + i, f"problem number {i}") for i in range(10)]
 
-    def broken_load():
+    def broken_load(files=None):
         raise DataError(problems)
 
     shown = []
@@ -22,3 +27,13 @@ def test_bad_data_shows_a_dialog_and_exits_1(qtbot, monkeypatch):
     assert "data/muscles.yaml:12: error: problem number 0" in info
     assert "2 more" in info and "bodymap validate" in info
     assert "problem number 9" in dialog.detailedText()
+
+
+def test_a_hostile_file_in_the_data_folder_shows_the_dialog_at_start(qtbot, monkeypatch, tmp_path):
+    shutil.copyfile(HOSTILE / "muscles.alias_bomb.yaml", tmp_path / "muscles.yaml")
+    shown = []
+    monkeypatch.setattr(DataProblemsDialog, "exec", lambda self: shown.append(self) or 0)
+    assert app_module.run(tmp_path) == 1
+    (dialog,) = shown
+    assert f"{tmp_path / 'muscles.yaml'}:" in dialog.informativeText()
+    assert "aliases" in dialog.informativeText()
