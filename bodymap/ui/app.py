@@ -11,7 +11,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from bodymap.core.data import loading
-from bodymap.core.data.problems import DataError
+from bodymap.core.data.problems import DataError, Severity
 
 SHOWN_PROBLEMS = 8
 
@@ -21,12 +21,14 @@ class DataProblemsDialog(QMessageBox):
 
     def __init__(self, error: DataError, parent: QWidget | None = None) -> None:
         super().__init__(QMessageBox.Icon.Critical, "bodymap cannot start", "", parent=parent)
-        count = len(error.problems)
+        # the errors first: they are why the app cannot start, and a warning may only follow from one
+        problems = sorted(error.problems, key=lambda p: p.severity is not Severity.ERROR)
+        count = len(problems)
         self.setText(f"The data files have {count} problem{'s' if count != 1 else ''}. Nothing was changed.")
-        shown = "\n".join(str(p) for p in error.problems[:SHOWN_PROBLEMS])
+        shown = "\n".join(str(p) for p in problems[:SHOWN_PROBLEMS])
         more = f"\n... and {count - SHOWN_PROBLEMS} more (see Show Details)" if count > SHOWN_PROBLEMS else ""
         self.setInformativeText(shown + more + "\n\nFix them, then check with: bodymap validate")
-        self.setDetailedText(str(error))
+        self.setDetailedText("\n".join(str(p) for p in problems))
 
     @classmethod
     def show_problems(cls, error: DataError, parent: QWidget | None = None) -> None:

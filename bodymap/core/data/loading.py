@@ -182,7 +182,7 @@ def _load_atlas(files: DataFiles, log: ProblemLog) -> tuple[Atlas, dict[str, int
         if view is not None:
             views.append(view)
     drawn = {rid for view in views for rid in view.shapes}
-    if views:
+    if views and len(views) == len(raw_views):  # with a drawing unread, its regions are not news: its error is
         for region in regions:
             if region.id not in drawn:
                 log.warning(file, raw_regions.key_line(region.id), f"region '{region.id}' is drawn in no view")
