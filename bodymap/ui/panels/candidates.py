@@ -27,6 +27,7 @@ from bodymap.ui.panels import details
 CANDIDATE_ROLE = Qt.ItemDataRole.UserRole + 1
 PAD = 8
 BAR_WIDTH = 70
+HEIGHTS_KEPT = 2000  # wrapped reasons remembered; a long session meets tens of thousands
 
 
 class CandidateDelegate(QStyledItemDelegate):
@@ -46,6 +47,8 @@ class CandidateDelegate(QStyledItemDelegate):
         key = (candidate.why, width, option.font.key())
         height = self._heights.get(key)
         if height is None:
+            if len(self._heights) >= HEIGHTS_KEPT:  # the reasons of drawings long gone: forget them, not grow
+                self._heights.clear()
             small = QFont(option.font)
             small.setPointSizeF(option.font.pointSizeF() * 0.9)
             why = QFontMetrics(small).boundingRect(QRect(0, 0, width, 1000), Qt.TextFlag.TextWordWrap, candidate.why)
