@@ -6,7 +6,7 @@ import gc
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
@@ -54,7 +54,7 @@ def run(data_folder: Path | None = None) -> int:
     if data_folder is not None:  # the data it shows is not the shipped one: say so
         window.setWindowTitle(f"{window.windowTitle()} [data: {data_folder}]")
     window.show()
-    settle_memory()
+    QTimer.singleShot(0, settle_memory)  # in the event loop, after the window is shown: it takes about 35 ms
     return app.exec()
 
 
