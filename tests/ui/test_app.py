@@ -3,10 +3,14 @@
 import shutil
 from pathlib import Path
 
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
 from bodymap.core.data import loading
 from bodymap.core.data.problems import DataError, Problem
 from bodymap.ui import app as app_module
 from bodymap.ui.app import DataProblemsDialog
+from bodymap.ui.main_window import MainWindow
 
 HOSTILE = Path(__file__).resolve().parent.parent / "hostile"
 
@@ -37,3 +41,17 @@ def test_a_hostile_file_in_the_data_folder_shows_the_dialog_at_start(qtbot, monk
     (dialog,) = shown
     assert f"{tmp_path / 'muscles.yaml'}:" in dialog.informativeText()
     assert "aliases" in dialog.informativeText()
+
+
+def test_the_window_on_a_copy_of_the_data_says_so_in_its_title(qtbot, monkeypatch, data_copy):
+    muscles = data_copy / "muscles.yaml"
+    muscles.write_text(muscles.read_text(encoding="utf-8").replace("name: Temporalis\n", "name: Temporalis (copy)\n"))
+    shown = []
+
+    def show(window):
+        shown.append((window.windowTitle(), window.data.catalog.muscles["temporalis"].name))
+        QTimer.singleShot(0, QApplication.quit)  # leave the event loop as soon as the window is up
+
+    monkeypatch.setattr(MainWindow, "show", show)
+    assert app_module.run(data_copy) == 0
+    assert shown == [(f"bodymap: where does this pain come from? [data: {data_copy}]", "Temporalis (copy)")]
