@@ -4,17 +4,22 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+import datetime as dt
 import json
 import os
 import re
 import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
 from bodymap import __version__
 from bodymap.core.body.atlas import Atlas, Side
 from bodymap.core.body.painmap import DEFAULT_INTENSITY, PainMark, pain_weights
+from bodymap.core.case.fileformat import CaseFileError, dumps, loads, read_file
+from bodymap.core.case.model import Target
+from bodymap.core.case.summary import describe_case
+from bodymap.core.clinic.catalog import ZoneLevel
 from bodymap.core.clinic.conditions import Condition, ConditionSides, find_condition
 from bodymap.core.clinic.ranking import Candidate, rank, smallest_cover
 from bodymap.core.data import loading, reading
@@ -76,6 +81,17 @@ def _parser() -> argparse.ArgumentParser:
         "referral_patterns.yaml, conditions.yaml or guidance.yaml, told apart by content)",
     )
 
+    p = sub.add_parser("case", help="a patient case file (.bodymap): show it, or rank a visit's drawing")
+    case_sub = p.add_subparsers(dest="case_command", metavar="ACTION", required=True)
+    q = case_sub.add_parser("show", help="print the visits: drawings, plan, findings, treatment, notes")
+    q.add_argument("file", metavar="FILE", help="a .bodymap case file")
+    q.add_argument("--json", action="store_true", help="machine-readable output (the case as its file holds it)")
+    q = case_sub.add_parser("suggest", help="rank the candidates for a visit's drawing, as suggest does")
+    q.add_argument("file", metavar="FILE", help="a .bodymap case file")
+    q.add_argument("--visit", type=int, metavar="N", help="which visit, from 1 (default: the last)")
+    q.add_argument("--top", type=int, default=10, metavar="N", help="how many candidates to list (default 10)")
+    q.add_argument("--json", action="store_true", help="machine-readable output")
+
     p = sub.add_parser("render", help="draw a pain map or a muscle's pattern to PNG, SVG or PDF")
     what = p.add_mutually_exclusive_group(required=True)
     what.add_argument("--pain", nargs="+", metavar="PAIN", help="painful areas, as for suggest")
@@ -83,6 +99,37 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--side", choices=["right", "left"], default="right", help="the side of --muscle (default right)")
     p.add_argument("--view", metavar="V", action="append", help="a view to draw (repeatable; default all)")
     p.add_argument("-o", "--output", required=True, metavar="FILE", help="output file: .png, .svg or .pdf")
+
+    p = sub.add_parser("handout", help="the patient's handout of a case's visit, or of a drawing, as PDF or PNG")
+    p.add_argument("case", nargs="?", metavar="CASE", help="a case file (.bodymap): the handout of its last visit")
+    p.add_argument("--visit", type=int, metavar="N", help="the visit of CASE to hand out, from 1 (default: the last)")
+    p.add_argument("--pain", nargs="+", metavar="PAIN", help="without a case: the painful areas, as for suggest")
+    p.add_argument(
+        "--muscle",
+        nargs="+",
+        metavar="ID",
+        help="up to four muscles to show (id or name; add =left or =right for the side, which otherwise is the one "
+        "that fits the drawing); default: those treated or found at the visit, else the smallest set for the pain",
+    )
+    p.add_argument(
+        "-o", "--output", required=True, metavar="FILE", help="output file: .pdf, or .png (a picture a page)"
+    )
+    p.add_argument("--paper", choices=["a4", "letter"], help="default: as set in the window")
+    p.add_argument("--clinic", metavar="NAME", help="the clinic's name on the page (default: as set in the window)")
+    p.add_argument("--logo", metavar="FILE", help="the clinic's logo, a picture or SVG (default: as set in the window)")
+    p.add_argument(
+        "--progress",
+        action=argparse.BooleanOptionalAction,
+        help="add the plot of the pain scores over the visits of CASE (default: as set in the window)",
+    )
+
+    p = sub.add_parser("study", help="study mode: flash cards of every trigger point")
+    study = p.add_subparsers(dest="study_command", metavar="STUDY_COMMAND", required=True)
+    p = study.add_parser("export-anki", help="write an Anki deck: each trigger point's pattern, muscle and location")
+    p.add_argument("-o", "--output", required=True, metavar="FILE", help="the deck to write (.apkg)")
+    p.add_argument(
+        "--region", action="append", metavar="R", help="only the muscles of this body region, e.g. neck (repeatable)"
+    )
     return parser
 
 
@@ -166,27 +213,43 @@ def _candidate_json(c: Candidate) -> dict[str, Any]:
         "name": c.muscle.name,
         "trigger_point": c.trigger_point.id,
         "side": c.side.value,
+        "either_side": c.either_side,
         "score": round(c.score, 4),
         "why": c.why,
         "essential_hits": list(c.essential_hits),
         "spillover_hits": list(c.spillover_hits),
+        "trigger_points": [
+            {
+                "id": t.trigger_point.id,
+                "essential_hits": list(t.essential_hits),
+                "spillover_hits": list(t.spillover_hits),
+            }
+            for t in c.contributions
+        ],
     }
 
 
 def _suggest(args: argparse.Namespace, data: loading.LoadedData) -> int:
     if args.top < 1:
         raise UsageError("--top should be at least 1")
-    pain = parse_pain(args.pain, data.atlas)
+    return _print_ranking(parse_pain(args.pain, data.atlas), data, args.top, args.json)
+
+
+def _print_ranking(pain: Mapping[str, PainMark], data: loading.LoadedData, top: int, as_json: bool) -> int:
+    """The ranked candidates for ``pain``, the smallest set and what nothing explains, as text or JSON."""
     candidates = rank(pain, data.atlas, data.catalog)
     cover, unexplained = smallest_cover(candidates, pain)
-    if args.json:
+    if as_json:
         out = {
             "pain": [
                 {"region": rid, "label": data.atlas.regions[rid].label, "intensity": m.intensity}
                 for rid, m in pain.items()
             ],
-            "candidates": [_candidate_json(c) for c in candidates[: args.top]],
-            "cover": [{"muscle": c.muscle.id, "name": c.muscle.name, "side": c.side.value} for c in cover],
+            "candidates": [_candidate_json(c) for c in candidates[:top]],
+            "cover": [
+                {"muscle": c.muscle.id, "name": c.muscle.name, "side": c.side.value, "either_side": c.either_side}
+                for c in cover
+            ],
             "unexplained": sorted(unexplained),
         }
         print(json.dumps(out, indent=2, ensure_ascii=False))
@@ -199,11 +262,12 @@ def _suggest(args: argparse.Namespace, data: loading.LoadedData) -> int:
         print("Every marked area is pain-free (0/10); mark a painful one to see which muscles could refer there.")
     elif not candidates:
         print("No trigger point in the data refers pain to these areas.")
-    for i, c in enumerate(candidates[: args.top], 1):
-        print(f"{i:2}. {c.muscle.name} ({c.side.value})  score {c.score:.2f}  [{c.trigger_point.name}]")
+    for i, c in enumerate(candidates[:top], 1):
+        trigger_points = "; ".join(t.trigger_point.name for t in c.contributions)
+        print(f"{i:2}. {c.muscle.name} ({c.side_label})  score {c.score:.2f}  [{trigger_points}]")
         print(f"    {c.why}")
     if cover:
-        names = ", ".join(f"{c.muscle.name} ({c.side.value})" for c in cover)
+        names = ", ".join(f"{c.muscle.name} ({c.side_label})" for c in cover)
         print(f"\nSmallest set that explains the whole drawing: {names}")
     if unexplained:
         print(
@@ -266,6 +330,7 @@ def _muscles(args: argparse.Namespace, data: loading.LoadedData) -> int:
                         "location": {"view": tp.location.view, "x": tp.location.x, "y": tp.location.y},
                         "essential": sorted(p.essential_regions),
                         "spillover": sorted(p.spillover_regions),
+                        "levels": {level.value: sorted(p.regions_at(level)) for level in ZoneLevel},
                         "side_rule": p.side_rule.value,
                         "frequency": p.frequency.value,
                         "sources": [s.ref for s in tp.sources],
@@ -352,8 +417,11 @@ def _guidance(args: argparse.Namespace, data: loading.LoadedData) -> int:
     return EXIT_OK
 
 
-# the first key of each data file, which is also its field of loading.DataFiles
-_FILE_KINDS = tuple(loading.FILE_NAMES)
+# the first key of each data file -> its field of loading.DataFiles
+_FILE_KINDS = {
+    "views": "regions", "regions": "regions", "sources": "sources", "muscles": "muscles", "patterns": "patterns",
+    "conditions": "conditions", "guidance": "guidance", "atlas_version": "migrations",
+}  # fmt: skip
 
 
 def _validate(paths: Sequence[str], files: loading.DataFiles) -> int:
@@ -368,7 +436,7 @@ def _validate(paths: Sequence[str], files: loading.DataFiles) -> int:
         if kind is None:
             print(
                 f"bodymap validate: {name} is not a bodymap data file (it should start with one of: "
-                f"{', '.join(k + ':' for k in _FILE_KINDS)})",
+                f"{', '.join(k + ':' for k in _FILE_KINDS if k != 'views')})",
                 file=sys.stderr,
             )
             return EXIT_USAGE
@@ -397,14 +465,12 @@ def _kind_of(path: Path) -> str | None:
     for line in reading.read_text(path).splitlines():
         key = line.split(":", 1)[0].strip()
         if line[:1].isalpha() and key in _FILE_KINDS:
-            return key
-        if key == "views":
-            return "regions"
+            return _FILE_KINDS[key]
     return None
 
 
 def _render(args: argparse.Namespace, data: loading.LoadedData) -> int:
-    from bodymap.export.render import RenderError, build_scene, render_file
+    from bodymap.export.render import RenderError, build_scene, page_columns, render_file, render_title
 
     output = Path(args.output)
     if output.suffix.lower() not in (".png", ".svg", ".pdf"):
@@ -418,20 +484,147 @@ def _render(args: argparse.Namespace, data: loading.LoadedData) -> int:
         muscle = data.catalog.muscles.get(args.muscle) or data.catalog.find_muscle(args.muscle)
         if muscle is None:
             raise UsageError(f"no muscle is called '{args.muscle}' ('bodymap muscles' lists them)")
+    side = Side(args.side)
+    title = render_title(data.atlas, pain, muscle, side)
     try:
-        render_file(output, build_scene(data, pain=pain, muscle=muscle, side=Side(args.side), views=args.view))
+        columns = page_columns(data.atlas, args.view) if output.suffix.lower() == ".pdf" else 0  # a page is filled
+        scene = build_scene(data, pain=pain, muscle=muscle, side=side, views=args.view, columns=columns)
+        render_file(output, scene, title)
     except RenderError as exc:
         print(f"bodymap render: {exc}", file=sys.stderr)
+        return EXIT_DATA
+    print(f"wrote {output}: {title}")
+    return EXIT_OK
+
+
+def _handout(args: argparse.Namespace, data: loading.LoadedData) -> int:
+    from PySide6.QtCore import QSettings
+
+    from bodymap.export.handout import MAX_MUSCLES, Handout, saved_options, target_title
+    from bodymap.export.handout_pages import HandoutPages
+    from bodymap.export.page import PageError, Paper
+
+    output = Path(args.output)
+    if output.suffix.lower() not in (".pdf", ".png"):
+        raise UsageError(f"cannot tell the format of '{output.name}': use a .pdf or .png file name")
+    if (args.case is None) == (args.pain is None):
+        raise UsageError("give a case file, or the painful areas with --pain (not both)")
+    if args.visit is not None and args.case is None:
+        raise UsageError("--visit needs a case file")
+    if args.muscle is not None and len(args.muscle) > MAX_MUSCLES:
+        raise UsageError(f"a handout shows at most {MAX_MUSCLES} muscles")
+    if args.case is not None:
+        try:
+            case = loads(read_file(Path(args.case)), data.atlas, data.catalog, data.migrations)
+        except CaseFileError as exc:
+            print(f"bodymap handout: {args.case} cannot be opened: {exc}", file=sys.stderr)
+            return EXIT_DATA
+        number = args.visit if args.visit is not None else len(case.visits)
+        if not 1 <= number <= len(case.visits):
+            raise UsageError(f"the case has {len(case.visits)} visit(s): --visit should be 1 to {len(case.visits)}")
+        handout = Handout.of_visit(case, number - 1, data)
+    else:
+        handout = Handout.of_drawing(parse_pain(args.pain, data.atlas), [], data, dt.date.today())
+    if args.muscle is not None:
+        targets = [_target(name, handout.pain, data) for name in args.muscle]
+        handout = dataclasses.replace(handout, targets=tuple(dict.fromkeys(targets)))
+    if not handout.pain and not handout.targets:
+        raise UsageError("nothing to hand out: the drawing is empty and no muscle is named")
+    options = saved_options(QSettings("bodymap", "bodymap"))
+    changes = {"paper": Paper(args.paper) if args.paper else None, "clinic": args.clinic, "progress": args.progress}
+    options = dataclasses.replace(options, **{k: v for k, v in changes.items() if v is not None})
+    if args.logo is not None:
+        options = dataclasses.replace(options, logo=Path(args.logo) if args.logo else None)
+    pages = HandoutPages(handout, data, options)
+    for problem in pages.problems:
+        print(f"bodymap handout: {problem}", file=sys.stderr)
+    try:
+        written = pages.write(output)
+    except PageError as exc:
+        print(f"bodymap handout: {exc}", file=sys.stderr)
+        return EXIT_DATA
+    shown = "; ".join(target_title(t, data) for t in handout.targets) or "no muscles"
+    pages_words = f"{pages.page_count} page{'s' if pages.page_count != 1 else ''}"
+    print(f"wrote {', '.join(str(p) for p in written)} ({pages_words}): {shown}")
+    return EXIT_OK
+
+
+def _target(name: str, pain: Mapping[str, PainMark], data: loading.LoadedData) -> Target:
+    """``"upper trapezius"`` or ``upper_trapezius=left`` -> the muscle on its side (without one: the side that
+    explains the drawing best)."""
+    from bodymap.export.handout import likeliest_side
+
+    head, sep, tail = name.rpartition("=")
+    muscle_name, side = (head, tail.strip().lower()) if sep else (name, "")
+    if side not in ("", "left", "right"):
+        raise UsageError(f"'{name}': the side after '=' should be left or right")
+    muscle = data.catalog.muscles.get(muscle_name) or data.catalog.find_muscle(muscle_name)
+    if muscle is None:
+        raise UsageError(f"no muscle is called '{muscle_name}' ('bodymap muscles' lists them)")
+    return Target(muscle.id, Side(side) if side else likeliest_side(muscle.id, pain, data))
+
+
+def _case(args: argparse.Namespace, data: loading.LoadedData) -> int:
+    """``bodymap case show|suggest FILE``: a case file read as the window reads it; a bad file exits 1."""
+    try:
+        case = loads(read_file(Path(args.file)), data.atlas, data.catalog, data.migrations)
+    except CaseFileError as exc:
+        print(f"bodymap case: {args.file}: {exc}", file=sys.stderr)
+        return EXIT_DATA
+    if args.case_command == "show":
+        if args.json:
+            sys.stdout.write(dumps(case, __version__, data.migrations.atlas_version).decode())
+        else:
+            print(describe_case(case, data, Path(args.file).name))
+        return EXIT_OK
+    if args.top < 1:
+        raise UsageError("--top should be at least 1")
+    number = len(case.visits) if args.visit is None else args.visit
+    if not 1 <= number <= len(case.visits):
+        raise UsageError(f"--visit should be from 1 to {len(case.visits)}: the case has {len(case.visits)} visit(s)")
+    visit = case.visits[number - 1]
+    if not args.json:
+        print(f"Visit {number} of {len(case.visits)}, {visit.date:%d %b %Y}")
+    return _print_ranking(visit.pain, data, args.top, args.json)
+
+
+def _study(args: argparse.Namespace, data: loading.LoadedData) -> int:
+    from bodymap.core.study.items import find_group, study_groups
+    from bodymap.export.anki import ExportError, deck_bytes, deck_trigger_points
+
+    output = Path(args.output)
+    if output.suffix.lower() != ".apkg":
+        raise UsageError(f"an Anki deck is an .apkg file, not '{output.name}'")
+    if not output.parent.is_dir():
+        raise UsageError(f"there is no folder {output.parent} to write the deck in")
+    groups = []
+    for name in args.region or []:
+        group = find_group(name, data.catalog)
+        if group is None:
+            raise UsageError(f"there is no body region '{name}'; they are: {', '.join(study_groups(data.catalog))}")
+        groups.append(group)
+    count = len(deck_trigger_points(data, groups))
+    print(f"drawing {count} trigger point{'s' if count != 1 else ''}...", file=sys.stderr)
+    try:
+        output.write_bytes(deck_bytes(data, groups))
+    except ExportError as exc:
+        print(f"bodymap study export-anki: {exc}", file=sys.stderr)
+        return EXIT_DATA
+    except OSError as exc:
+        print(f"bodymap study export-anki: cannot write {output}: {exc.strerror}", file=sys.stderr)
         return EXIT_DATA
     print(f"wrote {output}")
     return EXIT_OK
 
 
 COMMANDS = {
+    "case": _case,
     "suggest": _suggest,
     "regions": _regions,
     "muscles": _muscles,
     "conditions": _conditions,
     "guidance": _guidance,
     "render": _render,
+    "handout": _handout,
+    "study": _study,
 }

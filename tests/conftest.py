@@ -42,4 +42,5 @@ def files_in(folder: Path) -> loading.DataFiles:
         patterns=folder / "referral_patterns.yaml",
         conditions=folder / "conditions.yaml",
         guidance=folder / "guidance.yaml",
+        migrations=folder / "migrations.yaml",
     )

@@ -26,8 +26,13 @@ def test_suggest_right_temple_lists_upper_trapezius_in_the_first_five(capsys):
     first_five = result["candidates"][:5]
     assert "upper_trapezius" in [c["muscle"] for c in first_five]
     assert {c["side"] for c in first_five} == {"right"}
-    keys = {"muscle", "name", "trigger_point", "side", "score", "why", "essential_hits", "spillover_hits"}
+    keys = {"muscle", "name", "trigger_point", "side", "either_side", "score", "why", "essential_hits",
+            "spillover_hits", "trigger_points"}  # fmt: skip
     assert all(keys <= set(c) for c in result["candidates"])
+    for c in result["candidates"]:  # each area through one trigger point, the best one first
+        explained = [r for t in c["trigger_points"] for r in t["essential_hits"] + t["spillover_hits"]]
+        assert sorted(explained) == sorted(c["essential_hits"] + c["spillover_hits"])
+        assert c["trigger_point"] == c["trigger_points"][0]["id"]
     assert result["cover"]
     scores = [c["score"] for c in result["candidates"]]
     assert scores == sorted(scores, reverse=True)
@@ -42,6 +47,15 @@ def test_suggest_left_side_lists_left_side_trigger_points(capsys):
     assert {c["side"] for c in result["candidates"]} == {"left"}
     assert "upper_trapezius" in [c["muscle"] for c in result["candidates"]]
     assert all("left_temple" in c["essential_hits"] + c["spillover_hits"] for c in result["candidates"])
+
+
+def test_suggest_lists_a_muscle_once_for_a_midline_drawing(capsys):
+    code, out, _ = run(capsys, "suggest", "vertex", "--json")
+    assert code == 0
+    muscles = [c["muscle"] for c in json.loads(out)["candidates"]]
+    assert len(muscles) == len(set(muscles)) and "splenius_capitis" in muscles
+    code, out, _ = run(capsys, "suggest", "vertex")
+    assert "Splenius capitis (either side)" in out
 
 
 def test_suggest_text_output_explains_each_candidate(capsys):
@@ -108,7 +122,7 @@ def test_validate_reports_every_error_in_a_broken_copy_with_file_and_line(capsys
     patterns = data_copy / "referral_patterns.yaml"
     text = patterns.read_text(encoding="utf-8")
     text = text.replace("side_rule: ipsilateral", "side_rule: sideways", 1)
-    text = text.replace("essential: [right_", "essential: [right_tempel, right_", 1)
+    text = text.replace("primary: [right_", "primary: [right_tempel, right_", 1)
     patterns.write_text(text, encoding="utf-8")
     code, out, _ = run(capsys, "validate", str(patterns))
     assert code == 1

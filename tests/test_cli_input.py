@@ -88,7 +88,7 @@ def test_every_command_runs_on_an_edited_copy_of_the_data_folder(capsys, data_co
 
 def test_errors_in_the_copy_are_reported_against_the_copy(capsys, data_copy):
     patterns = data_copy / "referral_patterns.yaml"
-    patterns.write_text(patterns.read_text(encoding="utf-8").replace("essential: [right_", "essential: [rigth_", 1))
+    patterns.write_text(patterns.read_text(encoding="utf-8").replace("primary: [right_", "primary: [rigth_", 1))
     code, _, err = run(capsys, "--data", str(data_copy), "suggest", "right temple")
     assert code == 1
     assert f"{patterns}:" in err and "did you mean" in err

@@ -3,8 +3,9 @@
 Each case of tests/evaluation/cases.yaml is a pain area from the pain guides of the Trigger Point Manual: the
 regions a patient would mark and the muscles the guide lists, the most frequent first.  The marked regions are
 ranked exactly as `bodymap suggest` ranks them, and for each case the table shows where the guide's first muscle
-comes among the candidates (a candidate is a muscle on one side; the case's muscles are on the patient's right,
-or on either side when everything marked is on the midline).  The totals:
+comes among the candidates (a candidate is a muscle on one side, or on either when the drawing cannot tell the
+sides apart; the case's muscles are on the patient's right, or on either side when everything marked is on the
+midline).  The totals:
 
 * hit@k: the share of cases whose guide's first muscle is among the first k candidates (k = 1, 3, 5);
 * recall@5: the share of the guide's listed muscles found among the first 5 candidates, averaged over cases.
@@ -199,7 +200,7 @@ def evaluate(case: Case, data: loading.LoadedData) -> Result:
     ranks: dict[str, int | None] = dict.fromkeys(case.muscles)
     for place, candidate in enumerate(ranked, 1):
         mid = candidate.muscle.id
-        if mid in ranks and ranks[mid] is None and candidate.side in sides:
+        if mid in ranks and ranks[mid] is None and (candidate.side in sides or candidate.either_side):
             ranks[mid] = place
     return Result(
         case=case,
@@ -270,7 +271,10 @@ def _case_json(r: Result) -> dict[str, Any]:
         "complete": r.complete,
         "missing_muscles": list(r.missing_muscles),
         "missing_regions": list(r.missing_regions),
-        "candidates": [{"muscle": c.muscle.id, "side": c.side.value, "score": round(c.score, 4)} for c in r.candidates],
+        "candidates": [
+            {"muscle": c.muscle.id, "side": c.side.value, "either_side": c.either_side, "score": round(c.score, 4)}
+            for c in r.candidates
+        ],
     }
 
 
@@ -296,7 +300,7 @@ def _print_details(r: Result) -> None:
     sides = "either side" if len(r.sides) > 1 else "the right side"
     print(f"    {r.case.title} ({r.case.source_ref}, {r.case.source_where}); muscles counted on {sides}")
     print(f"    marked: {', '.join(r.case.regions)}")
-    top = "; ".join(f"{i}. {c.muscle.id} ({c.side.value}) {c.score:.2f}" for i, c in enumerate(r.candidates, 1))
+    top = "; ".join(f"{i}. {c.muscle.id} ({c.side_label}) {c.score:.2f}" for i, c in enumerate(r.candidates, 1))
     print(f"    first {RECALL_AT} candidates: {top or 'none'}")
     ranks = ", ".join(f"{m} {'-' if p is None else p}" for m, p in r.ranks.items())
     print(f"    guide's muscles (place among the candidates): {ranks}")

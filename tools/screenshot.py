@@ -12,6 +12,7 @@ Example:
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import sys
 import tempfile
 from pathlib import Path
@@ -20,14 +21,21 @@ from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from bodymap.cli import parse_pain
+from bodymap.core.body.atlas import Side
 from bodymap.core.body.painmap import Quality
+from bodymap.core.case.model import Finding, Target, Technique, Treatment, TriggerPointResult
 from bodymap.core.data import loading
 from bodymap.ui.canvas.tools import Stroke, Tool
+from bodymap.ui.case.commands import AddVisit, SetFinding, SetLabel, SetVisitFields
 from bodymap.ui.main_window import MainWindow
 from bodymap.ui.panels.candidates import CANDIDATE_ROLE
 from bodymap.ui.theme import Theme
 
-SCENES = ("empty", "drawing", "candidate", "explain", "dark", "crossroads", "muscle")
+SCENES = (
+    "empty", "drawing", "candidate", "explain", "dark", "crossroads", "muscle", "condition", "narrow", "examination",
+    "visits",
+)  # fmt: skip
+SIZES = {"narrow": "1024x700"}  # the window's size for a scene, when not the usual one
 
 # (view, regions the stroke passes through, intensity, quality): an area the patient says is pain-free, and
 # three painted areas for the README
@@ -40,6 +48,32 @@ DRAWING: tuple[tuple[str, tuple[str, ...], int, Quality | None], ...] = (
 
 
 CHOSEN = "upper_trapezius"
+# what palpation found in the first three muscles of the plan, for the README's examination picture
+FINDINGS = (
+    Finding(TriggerPointResult.ACTIVE, twitch=True, familiar_pain=True, note="taut band mid-fibres"),
+    Finding(TriggerPointResult.LATENT),
+    Finding(TriggerPointResult.NONE),
+)
+
+
+def examine(window: MainWindow) -> None:
+    """Plan the smallest set and the next two candidates, record three findings and a treatment, as the plan's
+    buttons do (one undo command each)."""
+    exam = window.examination
+    exam.plan_smallest_set()
+    for row in range(window.panel.list.count()):
+        if len(window.model.current.plan) >= len(FINDINGS):
+            break
+        candidate = window.panel.list.item(row).data(CANDIDATE_ROLE)
+        target = Target(candidate.muscle.id, candidate.side)
+        if target not in window.model.current.plan:
+            exam.toggle(target)
+    for target, finding in zip(window.model.current.plan, FINDINGS, strict=False):
+        window.undo_stack.push(SetFinding(window.model, target, finding, "Record"))
+    first = window.model.current.plan[0]
+    treatment = Treatment(first, Technique.DRY_NEEDLING, "two twitches; pain eased from 6 to 3")
+    window.undo_stack.push(SetVisitFields(window.model, window.model.current, {"treatments": (treatment,)}, "Treat"))
+    window.undo_stack.push(SetVisitFields(window.model, window.model.current, {"pain_score": 6}, "Score"))
 
 
 def paint(window: MainWindow, view: str, regions: tuple[str, ...], intensity: int, quality: Quality | None) -> None:
@@ -60,42 +94,60 @@ def main() -> int:
     parser.add_argument("out", type=Path)
     parser.add_argument("pain", nargs="*")
     parser.add_argument("--scene", choices=SCENES)
-    parser.add_argument("--size", default="1360x860")
+    parser.add_argument("--size", help="WIDTHxHEIGHT (default 1360x860, or the scene's own)")
     args = parser.parse_args()
     app = QApplication(sys.argv[:1])
     data = loading.load()
     settings = QSettings(str(Path(tempfile.mkdtemp()) / "settings.ini"), QSettings.Format.IniFormat)
     window = MainWindow(data, settings)
-    width, height = (int(v) for v in args.size.split("x"))
+    width, height = (int(v) for v in (args.size or SIZES.get(args.scene, "1360x860")).split("x"))
     window.resize(width, height)
     window.show()
     scene = args.scene
     if scene != "empty":
         window.notice.hide()
-    if scene in ("drawing", "candidate", "dark"):
+    if scene in ("drawing", "candidate", "dark", "examination", "visits"):
         window.dock.hide()  # more room for the body; the empty window shows the browse panel
-    if scene in ("drawing", "candidate"):
+    if scene in ("drawing", "candidate", "examination", "visits"):
         window.show_view("posterior")  # one view, as large as the window allows
     if scene == "dark":
         window.set_theme(Theme.DARK)
-    if scene in ("drawing", "candidate", "explain", "dark"):
+    if scene in ("drawing", "candidate", "explain", "dark", "narrow", "examination", "visits"):
         for view, regions, intensity, quality in DRAWING:
             paint(window, view, regions, intensity, quality)
     for region_id, mark in parse_pain(args.pain, data.atlas).items():
         window.intensity.setValue(mark.intensity)
         window.toggle_region(region_id)
     window.rank_now()
-    if scene in ("candidate", "explain", "dark") or args.pain:
+    if scene in ("candidate", "explain", "dark", "narrow") or args.pain:
         window.panel.list.setCurrentRow(0)
         for row in range(window.panel.list.count()):  # the README's pictures show one well-known pattern
             candidate = window.panel.list.item(row).data(CANDIDATE_ROLE)
-            if args.pain == [] and candidate.muscle.id == CHOSEN:
+            if args.pain == [] and candidate.muscle.id == CHOSEN and scene != "narrow":  # narrow: the list's top
                 window.panel.list.setCurrentRow(row)
     if scene == "crossroads":
         window.actions["crossroads"].setChecked(True)
         window.canvas.region_clicked.emit("right_temple")  # what refers to the temple, listed
     if scene == "muscle":
         window.show_muscle("infraspinatus")
+    if scene == "condition":  # chosen in the conditions index, then the soles alone: the red flags stay
+        window.browser.tabs.setCurrentIndex(1)
+        window.mark_condition("plantar_heel_pain", Side.RIGHT)
+        window.show_view("plantar")
+        window.rank_now()
+    if scene in ("examination", "visits"):
+        window.undo_stack.push(SetLabel(window.model, "Case 12"))
+        window.model.current.date = dt.date.today() - dt.timedelta(days=14)  # the first visit, two weeks ago
+        examine(window)
+        window.tabs.setCurrentWidget(window.examination)
+    if scene == "visits":  # a week later, from a copy of the drawing: the scapula better, the forearm gone
+        week = window.model.current.next_visit(dt.date.today() - dt.timedelta(days=7), copy_drawing=True)
+        window.undo_stack.push(AddVisit(window.model, week, 1, "New visit"))
+        window.toggle_region("right_forearm_dorsal_radial_upper")
+        window.toggle_region("right_forearm_dorsal_radial_lower")
+        window.undo_stack.push(SetVisitFields(window.model, week, {"pain_score": 4, "notes": "Sleeping better."}, "x"))
+        window.rank_now()
+        window.tabs.setCurrentWidget(window.visits)
     shown: QWidget = window
     if scene == "explain":
         window.toggle_explain()
@@ -105,7 +157,7 @@ def main() -> int:
     def grab() -> None:
         # grab what the X server shows, not a re-render of the widget: this is what the user sees
         shown.screen().grabWindow(shown.winId()).save(str(args.out))
-        app.quit()
+        app.exit(0)  # not quit(): that would close the window, which asks about the unsaved drawing
 
     QTimer.singleShot(700, grab)
     return app.exec()

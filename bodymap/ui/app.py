@@ -8,7 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget
 
 from bodymap.core.data import loading
 from bodymap.core.data.problems import DataError, Severity
@@ -51,8 +51,10 @@ def run(data_folder: Path | None = None) -> int:
     from bodymap.ui.main_window import MainWindow
 
     window = MainWindow(data, QSettings())
-    if data_folder is not None:  # the data it shows is not the shipped one: say so
-        window.setWindowTitle(f"{window.windowTitle()} [data: {data_folder}]")
+    if data_folder is not None:  # the data it shows is not the shipped one: say so, for as long as it shows it
+        shown = QLabel(f"Data: {data_folder}")
+        shown.setToolTip("bodymap --data: the data files in this folder, and the shipped ones for those it lacks")
+        window.statusBar().addPermanentWidget(shown)
     window.show()
     QTimer.singleShot(0, settle_memory)  # in the event loop, after the window is shown: it takes about 35 ms
     return app.exec()

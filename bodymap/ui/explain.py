@@ -72,10 +72,10 @@ def captions(atlas: Atlas, pain: Mapping[str, PainMark], shown: Shown | None) ->
     if shown is not None:
         lines.append(
             f"<b>✕</b> A tender spot (trigger point) in the <b>{html.escape(shown.muscle.lower())}</b> muscle on your "
-            f"{shown.side} side can send pain to the <span style='color:{blue}'>■ blue areas</span>; "
+            f"{shown.side} side can send pain to the <span style='color:{blue}'>■</span> blue areas; "
             "the dotted areas are where some people feel it too."
         )
-    lines.append("<span style='color:gray'>This shows a possibility to examine, not a diagnosis.</span>")
+    lines.append("<i>This shows a possibility to examine, not a diagnosis.</i>")
     return "<br>".join(lines)
 
 
@@ -118,7 +118,6 @@ class ExplainWindow(QWidget):
         self.caption.setFont(font)
         self.caption.setAccessibleName("What the picture shows")
         hint = QLabel("Esc: back")
-        hint.setStyleSheet("color: gray")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
         layout.addWidget(self.view, 1)

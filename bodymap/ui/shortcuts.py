@@ -24,6 +24,15 @@ class ActionSpec:
 
 
 SPECS = (
+    ActionSpec("new", "&New case", ("Ctrl+N",), "&File"),
+    ActionSpec("open", "&Open case...", ("Ctrl+O",), "&File"),
+    ActionSpec("save", "&Save", ("Ctrl+S",), "&File"),
+    ActionSpec("save_as", "Save &as...", ("Ctrl+Shift+S",), "&File"),
+    ActionSpec("close", "&Close case", ("Ctrl+W",), "&File"),
+    ActionSpec("export_handout", "&Export handout (PDF, PNG)...", ("Ctrl+E",), "&File"),
+    ActionSpec("print_handout", "&Print handout...", ("Ctrl+P",), "&File"),
+    ActionSpec("handout_settings", "&Handout settings (paper, clinic, logo)...", ("Ctrl+Shift+E",), "&File"),
+    ActionSpec("quit", "&Quit", ("Ctrl+Q",), "&File"),
     ActionSpec("undo", "&Undo", ("Ctrl+Z",), "&Edit"),
     ActionSpec("redo", "&Redo", ("Ctrl+Shift+Z", "Ctrl+Y"), "&Edit"),
     ActionSpec("clear", "&Clear all pain", ("Ctrl+Backspace",), "&Edit"),
@@ -56,10 +65,27 @@ SPECS = (
         tip="A calm full-screen picture with plain captions; Esc returns",
     ),
     ActionSpec("browse", "&Browse panel", ("Ctrl+B",), "&View", checkable=True),
+    ActionSpec(
+        "visit_progress",
+        "&Progress over the visits",
+        ("F9",),
+        "&View",
+        tip="Pain score and painful share per visit, two visits compared, how often each area hurt",
+    ),
     ActionSpec("theme", "Next &theme (system, light, dark)", ("Ctrl+T",), "&View"),
     ActionSpec("next", "&Next candidate", ("N",), "&Candidates"),
     ActionSpec("previous", "&Previous candidate", ("P",), "&Candidates"),
     ActionSpec("unchoose", "Show &no pattern", ("Esc",), "&Candidates"),
+    ActionSpec(
+        "plan",
+        "&Add to or remove from the examination plan",
+        ("A",),
+        "&Candidates",
+        tip="The chosen candidate or muscle joins the plan of this visit, or leaves it",
+    ),
+    ActionSpec("study", "&Start a study round...", ("F6",), "&Study", tip="Quizzes on the body, scored and remembered"),
+    ActionSpec("progress", "Study &progress", ("F7",), "&Study"),
+    ActionSpec("anki", "&Export Anki deck...", ("F8",), "&Study"),
     ActionSpec("help", "&Keyboard shortcuts and help", ("F1", "?"), "&Help"),
 )
 
@@ -104,7 +130,7 @@ def help_html() -> str:
         menus.setdefault(spec.menu.replace("&", ""), []).append((", ".join(spec.keys), spec.text.replace("&", "")))
     sections = [("Mouse, pen and touch", list(GESTURES)), *menus.items()]
     body = "".join(f"<h3>{html.escape(title)}</h3>{table(rows)}" for title, rows in sections)
-    return body + f"<p style='color:gray'>{html.escape(NOTICE)}</p>"
+    return body + f"<p><i>{html.escape(NOTICE)}</i></p>"
 
 
 class HelpDialog(QDialog):

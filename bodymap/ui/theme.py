@@ -41,6 +41,11 @@ def scene_colours(theme: Theme) -> style.SceneColours:
     return style.DARK if is_dark(theme) else style.LIGHT
 
 
+def palette_is_dark() -> bool:
+    """Whether the application shows the dark theme now (for windows that follow it without knowing the choice)."""
+    return QGuiApplication.palette().color(QPalette.ColorRole.Window).lightness() < 128
+
+
 def _dark_palette() -> QPalette:
     palette = QPalette()
     roles = {
@@ -69,11 +74,22 @@ def _dark_palette() -> QPalette:
     return palette
 
 
+def _light_palette(standard: QPalette) -> QPalette:
+    """Fusion's own light palette, with the two text colours it leaves below WCAG AA contrast made darker: white
+    on its selection blue (3.7:1) and its half-transparent placeholder text (3.9:1)."""
+    palette = QPalette(standard)
+    for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+        palette.setColor(group, QPalette.ColorRole.Highlight, QColor("#2a6fb0"))
+        palette.setColor(group, QPalette.ColorRole.PlaceholderText, QColor("#666666"))
+    return palette
+
+
 def apply(theme: Theme) -> None:
-    """Set the application's palette for ``theme`` (Fusion draws both the same way on every platform)."""
+    """Set the application's palette for ``theme`` (Fusion draws both the same way on every platform); text meets
+    WCAG AA contrast (4.5:1) in both, tested."""
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         return
     if app.style().name().lower() != "fusion":
         app.setStyle("Fusion")
-    app.setPalette(_dark_palette() if is_dark(theme) else app.style().standardPalette())
+    app.setPalette(_dark_palette() if is_dark(theme) else _light_palette(app.style().standardPalette()))

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QComboBox, QLabel, QMainWindow, QSpinBox, QToolBar
+from PySide6.QtWidgets import QComboBox, QLabel, QMainWindow, QMenu, QSpinBox, QToolBar
 
 from bodymap.core.body.painmap import DEFAULT_INTENSITY, Quality
 from bodymap.ui.canvas.tools import BRUSH_RADII, next_radius
@@ -64,6 +65,10 @@ class DrawingToolbar(QToolBar):
         self.addWidget(self.view_choice)
         for name in ("fit", "crossroads", "explain"):
             self.addAction(actions[name])
+        for control in (self.brush_size, self.intensity, self.quality, self.view_choice):
+            # set with the mouse or by keys; a click must not take the keyboard from the canvas, where single
+            # keys are shortcuts (Tab still reaches them)
+            control.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         actions["bigger"].triggered.connect(lambda: self.brush_size.setValue(next_radius(self.brush_size.value(), 1)))
         actions["smaller"].triggered.connect(lambda: self.brush_size.setValue(next_radius(self.brush_size.value(), -1)))
         actions["stronger"].triggered.connect(self.intensity.stepUp)
@@ -97,13 +102,19 @@ class DrawingToolbar(QToolBar):
 def build_menus(
     window: QMainWindow, actions: Mapping[str, QAction], toolbar: DrawingToolbar, current: Theme,
     choose_theme: Callable[[Theme], None],
-) -> QActionGroup:  # fmt: skip
-    """The menu bar, in the order of the actions table; returns the theme choices (to check the current one)."""
+) -> tuple[QActionGroup, QMenu]:  # fmt: skip
+    """The menu bar, in the order of the actions table; returns the theme choices (to check the current one) and
+    the File menu's recent cases (filled as it opens)."""
     menus = {}
+    recent = QMenu("Open &recent", window)
     for spec in SPECS:
         if spec.menu not in menus:
             menus[spec.menu] = window.menuBar().addMenu(spec.menu)
+        if spec.name in ("quit", "export_handout"):
+            menus[spec.menu].addSeparator()
         menus[spec.menu].addAction(actions[spec.name])
+        if spec.name == "open":
+            menus[spec.menu].addMenu(recent)
     view_menu = menus["&View"]
     view_menu.addSeparator()
     view_menu.addActions(toolbar.view_actions())
@@ -117,4 +128,4 @@ def build_menus(
         themes.addAction(action)
         theme_menu.addAction(action)
     window.addActions(toolbar.key_actions())
-    return themes
+    return themes, recent

@@ -62,5 +62,10 @@ def test_painting_and_erasing_changes_only_what_differs():
     assert pain.painted(["b"], mark) == {}  # painting over a region with its own mark changes nothing
 
 
+def test_pre_marking_leaves_marked_regions_as_they_are():
+    pain = PainMap({"a": PainMark(3, Quality.TINGLING)})
+    assert pain.added(["a", "b"], PainMark()) == {"b": PainMark()}
+
+
 def test_qualities_have_labels():
     assert [q.label for q in Quality] == ["Aching", "Sharp", "Burning", "Tingling / numbness"]

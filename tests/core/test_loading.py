@@ -33,8 +33,8 @@ muscles:
 PATTERN = """\
 patterns:
   - trigger_point: test_muscle_1
-    essential: [{essential}]
-    spillover: [right_occiput]
+    primary: [{essential}]
+    occasional: [right_occiput]
     side_rule: ipsilateral
     frequency: common
     sources:

@@ -19,7 +19,8 @@ REQUIRED_MUSCLES = [
 def test_the_commonly_involved_muscles_are_all_there(data):
     missing = [m for m in REQUIRED_MUSCLES if m not in data.catalog.muscles]
     assert missing == []
-    assert len(data.catalog.muscles) >= 30
+    assert len(data.catalog.muscles) >= 145
+    assert len(data.catalog.trigger_points) >= 280
 
 
 def test_every_muscle_and_pattern_cites_a_known_source(data):

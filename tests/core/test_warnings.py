@@ -105,13 +105,13 @@ def test_an_unreached_region_without_a_reason_is_an_error(data_copy, one_pattern
 
 def test_trigger_points_of_one_muscle_drawn_too_close_give_a_warning(data_copy):
     second = MUSCLE.format(x=335, y=214).split("    trigger_points:\n", 1)[1].replace("test_muscle_1", "test_muscle_2")
-    muscles = MUSCLE.format(x=337, y=215) + second
+    muscles = (MUSCLE.format(x=337, y=215) + second).replace("TrP\n", "TrP\n        part: one\n")
     patterns = PATTERN.format(essential="right_temple")
     patterns += patterns.split("patterns:\n", 1)[1].replace("test_muscle_1", "test_muscle_2")
     found = [w for w in warnings_of(write(data_copy, muscles, patterns)) if "test_muscle_2" in w]
     assert len(found) == 1
     assert "'test_muscle_1' and 'test_muscle_2' of muscle 'test_muscle' are drawn 2.2 units apart" in found[0]
-    assert found[0].startswith(f"{data_copy / 'muscles.yaml'}:20: warning:")  # the second trigger point's line
+    assert found[0].startswith(f"{data_copy / 'muscles.yaml'}:21: warning:")  # the second trigger point's line
 
 
 def test_a_trigger_point_on_the_patients_left_is_an_error(data_copy):
@@ -122,11 +122,11 @@ def test_a_trigger_point_on_the_patients_left_is_an_error(data_copy):
     assert "lies on the patient's left" in error and "the right is on the screen right" in error
 
 
-def test_an_empty_essential_zone_is_an_error(data_copy):
+def test_an_empty_primary_zone_is_an_error(data_copy):
     files = write(data_copy, MUSCLE.format(x=335, y=214), PATTERN.format(essential=""))
     (error,) = errors_of(files)
     assert error.startswith(f"{data_copy / 'referral_patterns.yaml'}:3: error:")
-    assert "the essential zone of 'test_muscle_1' is empty" in error
+    assert "the primary zone of 'test_muscle_1' is empty" in error
 
 
 def test_a_region_drawn_in_no_view_gives_a_warning(data_copy):

@@ -20,9 +20,10 @@ from bodymap.cli import main as bodymap_main
 from bodymap.core.body.painmap import PainMark
 from bodymap.core.clinic.ranking import rank
 
-HIT_AT_1_TARGET = 0.60  # measured 0.69 (README, "Pain-guide evaluation")
-HIT_AT_5_TARGET = 0.90  # measured 0.97
-RECALL_AT_5_TARGET = 0.70  # measured 0.72
+HIT_AT_1_TARGET = 0.75  # measured 0.758 (README, "Pain-guide evaluation")
+HIT_AT_3_TARGET = 0.92  # measured 0.945
+HIT_AT_5_TARGET = 0.97  # measured 0.989
+RECALL_AT_5_TARGET = 0.74  # measured 0.751
 MIN_CASES = 70
 
 REPO = Path(__file__).resolve().parents[2]
@@ -111,6 +112,7 @@ def _misses(results: list, k: int) -> list[str]:
 def test_suggest_meets_the_hit_rate_targets(results):
     totals = evaluate.totals(results)
     assert totals["hit_at_5"] >= HIT_AT_5_TARGET, _misses(results, 5)
+    assert totals["hit_at_3"] >= HIT_AT_3_TARGET, _misses(results, 3)
     assert totals["hit_at_1"] >= HIT_AT_1_TARGET, _misses(results, 1)
     assert totals["recall_at_5"] >= RECALL_AT_5_TARGET
 

@@ -3,11 +3,19 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QPoint, QSettings, Qt
+from PySide6.QtCore import QPoint, QSettings, Qt, QTimer
 from PySide6.QtWidgets import QGraphicsItem
 
 from bodymap.ui.canvas.body_scene import BodyScene
+from bodymap.ui.case.dialogs import Choice, UnsavedChanges
 from bodymap.ui.main_window import MainWindow
+
+
+@pytest.fixture(autouse=True)
+def _unsaved_changes_are_discarded_at_teardown(monkeypatch):
+    """A window closed by the test run with unsaved changes would wait for an answer: the tests that care about the
+    question answer it themselves; the others discard."""
+    monkeypatch.setattr(UnsavedChanges, "ask", classmethod(lambda cls, parent, name: Choice.DISCARD))
 
 
 @pytest.fixture
@@ -15,16 +23,20 @@ def settings(tmp_path) -> QSettings:
     return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
 
 
-@pytest.fixture
-def window(qtbot, data, settings) -> MainWindow:
+def open_window(qtbot, data, settings, width: int, height: int) -> MainWindow:
     win = MainWindow(data, settings)
     qtbot.addWidget(win)
-    win.resize(1200, 800)
+    win.resize(width, height)
     win.show()
     qtbot.waitExposed(win)
     # the views are laid out again a moment after the canvas changes size: let that happen before pointing
     qtbot.waitUntil(lambda: not win._relayout_timer.isActive())
     return win
+
+
+@pytest.fixture
+def window(qtbot, data, settings) -> MainWindow:
+    return open_window(qtbot, data, settings, 1200, 800)
 
 
 def body_point(window: MainWindow, view: str, x: float, y: float) -> QPoint:
@@ -54,3 +66,22 @@ def click(qtbot, window: MainWindow, view: str, region_id: str) -> None:
 def crosses(scene: BodyScene) -> list[QGraphicsItem]:
     """The trigger points' Xs on show (drawn at one size on screen whatever the zoom)."""
     return [i for i in scene.items() if i.flags() & QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations]
+
+
+def next_turn(qtbot) -> None:
+    """Let the event loop run a full turn, as it does between a user's actions: what was scheduled for "right
+    after" (the re-ranking after a change of the drawing, say) happens."""
+    timer = QTimer(singleShot=True, interval=0)
+    with qtbot.waitSignal(timer.timeout):
+        timer.start()
+
+
+def choose_condition(qtbot, window: MainWindow, name: str) -> None:
+    """The Conditions tab, then the condition's row, with the mouse; the candidates follow a moment later."""
+    tabs = window.browser.tabs
+    qtbot.mouseClick(tabs.tabBar(), Qt.MouseButton.LeftButton, pos=tabs.tabBar().tabRect(1).center())
+    listing = window.browser.conditions
+    item = listing.findItems(name, Qt.MatchFlag.MatchExactly)[0]
+    listing.scrollToItem(item)
+    with qtbot.waitSignal(window.ranked):
+        qtbot.mouseClick(listing.viewport(), Qt.MouseButton.LeftButton, pos=listing.visualItemRect(item).center())

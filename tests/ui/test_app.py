@@ -4,7 +4,7 @@ import shutil
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 
 from bodymap.core.data import loading
 from bodymap.core.data.problems import DataError, Problem
@@ -43,15 +43,17 @@ def test_a_hostile_file_in_the_data_folder_shows_the_dialog_at_start(qtbot, monk
     assert "aliases" in dialog.informativeText()
 
 
-def test_the_window_on_a_copy_of_the_data_says_so_in_its_title(qtbot, monkeypatch, data_copy):
+def test_the_window_on_a_copy_of_the_data_says_so_in_its_status_bar(qtbot, monkeypatch, data_copy):
     muscles = data_copy / "muscles.yaml"
     muscles.write_text(muscles.read_text(encoding="utf-8").replace("name: Temporalis\n", "name: Temporalis (copy)\n"))
     shown = []
 
     def show(window):
-        shown.append((window.windowTitle(), window.data.catalog.muscles["temporalis"].name))
+        said = [label.text() for label in window.statusBar().findChildren(QLabel)]
+        shown.append((said, window.data.catalog.muscles["temporalis"].name))
         QTimer.singleShot(0, QApplication.quit)  # leave the event loop as soon as the window is up
 
     monkeypatch.setattr(MainWindow, "show", show)
     assert app_module.run(data_copy) == 0
-    assert shown == [(f"bodymap: where does this pain come from? [data: {data_copy}]", "Temporalis (copy)")]
+    ((said, name),) = shown
+    assert f"Data: {data_copy}" in said and name == "Temporalis (copy)"

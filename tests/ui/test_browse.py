@@ -5,11 +5,13 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from bodymap.core.body.atlas import Side
+from bodymap.core.body.painmap import PainMark, Quality
+from bodymap.core.clinic.conditions import TYPICAL_MARK
 from bodymap.core.clinic.crossroads import crossroads
 from bodymap.core.clinic.search import HitKind
 from bodymap.ui.canvas.body_scene import Z_PATTERN
 from bodymap.ui.panels.search import HIT_ROLE
-from tests.ui.conftest import click, crosses, hover, region_point
+from tests.ui.conftest import choose_condition, click, crosses, hover, region_point
 
 
 def results(window) -> list:
@@ -88,6 +90,36 @@ def test_a_condition_marks_its_typical_pain_areas_in_one_undo_step(qtbot, window
     assert not window.model.pain
 
 
+def in_sight(window, region_id: str) -> bool:
+    visible = window.canvas.mapToScene(window.canvas.viewport().rect()).boundingRect()
+    return visible.intersects(window.scene.region_rect(region_id))
+
+
+def test_a_condition_marks_with_its_own_mark_and_brings_its_areas_into_sight(qtbot, window, data):
+    while window.quality.currentData() is not Quality.TINGLING:  # left on tingling/numbness, strength 9
+        qtbot.keyClick(window, Qt.Key.Key_Q)
+    qtbot.keyClick(window, Qt.Key.Key_9)
+    click(qtbot, window, "posterior", "right_heel")  # the patient's own mark, there before
+    scapula = window.canvas.mapFromScene(window.scene.region_rect("right_scapula").center())
+    window.canvas.zoom_by(8, scapula.toPointF())  # zoomed in on the upper back
+    condition = data.conditions["plantar_heel_pain"]
+    regions = condition.regions_on(Side.RIGHT, data.atlas)
+    assert not any(in_sight(window, r) for r in regions)
+    choose_condition(qtbot, window, condition.name)
+    assert window.model.pain["right_heel"] == PainMark(9, Quality.TINGLING)  # kept as the user marked it
+    assert {window.model.pain[r] for r in regions - {"right_heel"}} == {TYPICAL_MARK}
+    assert TYPICAL_MARK.quality is None  # not the toolbar's tingling: a red flag of this very condition
+    assert all(in_sight(window, r) for r in regions)
+
+
+def test_a_condition_not_drawn_in_the_view_shown_brings_all_views(qtbot, window, data):
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)  # the front alone: no heel, no arch
+    assert window.scene.view_names == ["anterior"]
+    choose_condition(qtbot, window, data.conditions["plantar_heel_pain"].name)
+    assert window.scene.view_names == list(data.atlas.views)
+    assert in_sight(window, "right_arch") and in_sight(window, "right_heel")
+
+
 def test_a_condition_is_found_by_search(qtbot, window, data):
     condition = next(iter(data.conditions.values()))
     window.focus_search()
@@ -99,22 +131,29 @@ def test_a_condition_is_found_by_search(qtbot, window, data):
 
 def test_the_crossroads_map_colours_regions_by_how_many_trigger_points_refer_there(qtbot, window, data):
     click(qtbot, window, "anterior", "right_temple")
+    window.panel.list.setCurrentRow(0)
+    chosen = window.panel.current()
     qtbot.keyClick(window, Qt.Key.Key_H)
     assert window.actions["crossroads"].isChecked()
+    # the map's own pane: not the candidates' list and chosen candidate under the map's heading
+    assert window.crossroads_panel.isVisible() and not window.panel.isVisible()
+    assert chosen.muscle.name not in window.crossroads_panel.details.toPlainText()
     counts = crossroads(data.atlas, data.catalog)
     shown = sum(len(window.scene._regions.get(r, [])) for r in counts)
     assert len(window.scene._heat) == shown
     assert not window.scene._pain  # the drawing steps aside, and is not lost
     busiest = max(counts, key=lambda r: counts[r].count)
     view = data.atlas.views_of(busiest)[0]
+    window.canvas.fit(window.scene.region_rect(busiest).adjusted(-40, -40, 40, 40))  # a small area: zoomed in on it
     hover(qtbot, window, region_point(window, view, busiest))
     assert f"{counts[busiest].count} trigger points refer here" in window.hover_label.text()
     qtbot.mouseClick(window.canvas.viewport(), Qt.MouseButton.LeftButton, pos=region_point(window, view, busiest))
     assert set(window.model.pain) == {"right_temple"}  # the map is for looking, not drawing
-    listed = window.panel.details.toPlainText()
+    listed = window.crossroads_panel.details.toPlainText()
     assert f"{counts[busiest].count} trigger points can refer pain here" in listed
     assert all(data.catalog.trigger_points[t].name in listed for t in counts[busiest].essential)
-    legend_text = [i.text() for i in window.scene.items() if hasattr(i, "text") and "refer" in str(i.text())]
-    assert legend_text
+    assert any("refer" in text for text in window.legend.texts())  # the key says what the colours count
     qtbot.keyClick(window, Qt.Key.Key_H)
     assert not window.scene._heat and set(window.scene._pain) == {"right_temple"}
+    assert window.panel.isVisible() and window.panel.current().key == chosen.key  # as it was left
+    assert chosen.muscle.name in window.panel.details.toPlainText()

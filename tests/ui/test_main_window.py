@@ -9,11 +9,12 @@ from PySide6.QtGui import QWheelEvent
 from bodymap.core.body.painmap import PainMark, Quality
 from bodymap.ui.canvas.body_scene import Z_PATTERN
 from bodymap.ui.main_window import MainWindow
-from tests.ui.conftest import click, crosses, hover, region_point
+from tests.ui.conftest import click, crosses, hover, next_turn, region_point
 
 
 def test_clicking_a_region_marks_it_and_ranks_candidates(qtbot, window):
     assert window.panel.list.count() == 0
+    assert "Choose a candidate" in window.panel.details.toPlainText()
     click(qtbot, window, "anterior", "right_temple")
     assert set(window.model.pain) == {"right_temple"}
     assert window.model.pain["right_temple"].intensity == window.intensity.value()
@@ -163,6 +164,18 @@ def test_hovering_shows_the_region_name(qtbot, window):
     assert window.hover_label.text() == "Right shoulder blade: pain 6/10"
 
 
+def test_after_a_view_change_the_status_bar_names_what_is_under_the_pointer_now(qtbot, window):
+    at = region_point(window, "anterior", "right_temple")
+    hover(qtbot, window, at)
+    assert window.hover_label.text() == "Right temple"
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)  # the back alone, the pointer still
+    next_turn(qtbot)
+    under = window.canvas.region_under(QPointF(at))
+    assert under != "right_temple"
+    now = window.data.atlas.regions[under].label if under else ""
+    assert window.hover_label.text() == window.canvas.toolTip() == now
+
+
 def test_hovering_a_trigger_point_shows_its_own_pattern(qtbot, window):
     window.show_muscle("infraspinatus")
     muscle = window.data.catalog.muscles["infraspinatus"]
@@ -173,6 +186,7 @@ def test_hovering_a_trigger_point_shows_its_own_pattern(qtbot, window):
     at = window.canvas.mapFromScene(window.scene.scene_point(location))
     hover(qtbot, window, at)
     assert tp.name in window.hover_label.text()
+    assert window.canvas.toolTip() == window.hover_label.text()  # both name the X, not one the region under it
     essential, spillover = window.data.catalog.patterns[tp.id].zones(window.patterns.current.side, window.data.atlas)
     regions = {r for r in essential | spillover for _ in window.data.atlas.views_of(r)}
     own = [i for i in window.scene.items() if i.zValue() == Z_PATTERN]

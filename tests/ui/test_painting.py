@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication
 from bodymap.core.body.painmap import PainMark, Quality, brushed_regions
 from bodymap.ui.canvas.tools import Tool
 from bodymap.ui.main_window import MainWindow
-from tests.ui.conftest import body_point, hover, region_point
+from tests.ui.conftest import body_point, hover, next_turn, region_point
 
 
 def centre(window: MainWindow, view: str, region_id: str) -> tuple[float, float]:
@@ -177,3 +177,23 @@ def test_one_finger_paints_and_two_fingers_pinch_zoom(qtbot, window):
     fingers("release", c - QPoint(100, 0), c + QPoint(100, 0))
     assert window.canvas.transform().m11() == pytest.approx(scale * 2.5, rel=0.01)
     assert window.undo_stack.count() == 1  # pinching painted nothing
+
+
+@pytest.mark.parametrize("change", ["view", "theme"])
+def test_a_stroke_under_way_when_the_scene_changes_is_finished_not_lost(qtbot, window, change):
+    screen, _ = fast_stroke(window)
+    viewport = window.canvas.viewport()
+    qtbot.mousePress(viewport, Qt.MouseButton.LeftButton, pos=screen[0])
+    qtbot.mouseMove(viewport, screen[1])
+    painted = set(window.scene._pain)
+    assert painted and not window.model.pain  # shown, not yet in the model
+    key = Qt.Key.Key_3 if change == "view" else Qt.Key.Key_T
+    qtbot.keyClick(window, key, Qt.KeyboardModifier.ControlModifier)  # mid-drag
+    next_turn(qtbot)
+    assert set(window.model.pain) == painted and window.undo_stack.count() == 1
+    assert "stroke was finished" in window.statusBar().currentMessage()
+    assert set(window.scene._pain) == painted  # and drawn on the new scene
+    qtbot.mouseMove(viewport, screen[0])
+    qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=screen[0])
+    assert set(window.model.pain) == painted and window.undo_stack.count() == 1  # the release adds nothing
+    window.set_theme(window.theme.SYSTEM)

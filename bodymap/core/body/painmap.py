@@ -100,6 +100,11 @@ class PainMap(Mapping[str, PainMark]):
         """The change that a stroke over ``region_ids`` makes: each gets ``mark`` (unchanged ones are left out)."""
         return {rid: mark for rid in region_ids if self._marks.get(rid) != mark}
 
+    def added(self, region_ids: Iterable[str], mark: PainMark) -> dict[str, PainMark | None]:
+        """The change that pre-marks ``region_ids`` (a condition's typical areas): each region not marked yet gets
+        ``mark``; a region already marked keeps the mark the user gave it."""
+        return {rid: mark for rid in region_ids if rid not in self._marks}
+
     def erased(self, region_ids: Iterable[str]) -> dict[str, PainMark | None]:
         """The change that the eraser over ``region_ids`` makes: the marked ones are cleared."""
         return {rid: None for rid in region_ids if rid in self._marks}

@@ -19,6 +19,21 @@ class SideRule(Enum):
     MIDLINE = "midline"
 
 
+class ZoneLevel(Enum):
+    """How many of the people with a trigger point feel its referred pain in an area (the reference's graded zones).
+
+    Primary and common areas make up the essential zone, drawn solid; occasional areas are the spillover zone,
+    drawn stippled."""
+
+    PRIMARY = "primary"  # nearly everyone
+    COMMON = "common"  # many
+    OCCASIONAL = "occasional"  # some: spillover
+
+    @property
+    def essential(self) -> bool:
+        return self is not ZoneLevel.OCCASIONAL
+
+
 class Frequency(Enum):
     """How often the muscle is the cause of pain in its zone, after the reference pain guides."""
 
@@ -71,6 +86,7 @@ class TriggerPoint:
     patient_position: str
     needling_caution: str
     sources: tuple[SourceRef, ...]
+    part: str = ""  # the part of the muscle it lies in, as a reason names it: "its <part> trigger point"
 
     def location_on(self, side: Side, atlas: Atlas) -> Location:
         """The drawing position of this trigger point on the patient's ``side``."""
@@ -91,23 +107,52 @@ class Muscle:
     innervation: str
     sources: tuple[SourceRef, ...]
     trigger_points: tuple[TriggerPoint, ...]
+    # in plain words, for the patient's handout ("" where the data has none): what the muscle does in daily life,
+    # and what the patient can do about its trigger points
+    what_it_does: str = ""
+    self_care: str = ""
 
 
 @dataclass(frozen=True)
 class ReferralPattern:
-    """Regions are written for a trigger point on the patient's right; :meth:`zones` places them."""
+    """Regions are written for a trigger point on the patient's right, by level; :meth:`levels` places them."""
 
     trigger_point_id: str
-    essential_regions: frozenset[str]
-    spillover_regions: frozenset[str]
+    primary_regions: frozenset[str]
+    common_regions: frozenset[str]
+    occasional_regions: frozenset[str]
     side_rule: SideRule
     frequency: Frequency
     sources: tuple[SourceRef, ...]
     note: str = ""
 
+    @property
+    def essential_regions(self) -> frozenset[str]:
+        """The essential zone as written: the primary and common areas."""
+        return self.primary_regions | self.common_regions
+
+    @property
+    def spillover_regions(self) -> frozenset[str]:
+        return self.occasional_regions
+
+    def regions_at(self, level: ZoneLevel) -> frozenset[str]:
+        """The regions written at ``level``."""
+        return {
+            ZoneLevel.PRIMARY: self.primary_regions,
+            ZoneLevel.COMMON: self.common_regions,
+            ZoneLevel.OCCASIONAL: self.occasional_regions,
+        }[level]
+
+    def levels(self, side: Side, atlas: Atlas) -> dict[str, ZoneLevel]:
+        """Region id -> level, for the trigger point on the patient's ``side`` (a region placed at two levels, as a
+        bilateral pattern may place it, keeps the higher one)."""
+        placed: dict[str, ZoneLevel] = {}
+        for level in reversed(ZoneLevel):
+            placed.update(dict.fromkeys(place(self.regions_at(level), self.side_rule, side, atlas), level))
+        return placed
+
     def zones(self, side: Side, atlas: Atlas) -> tuple[frozenset[str], frozenset[str]]:
         """(essential, spillover) region ids for the trigger point on the patient's ``side``."""
-
         essential = place(self.essential_regions, self.side_rule, side, atlas)
         return essential, place(self.spillover_regions, self.side_rule, side, atlas) - essential
 
@@ -123,7 +168,9 @@ def place(regions: frozenset[str], rule: SideRule, side: Side, atlas: Atlas) -> 
     return regions if lands_on_written_side else mirrored
 
 
-@dataclass(frozen=True)
+# one loaded set of data, known by identity (what is worked out from a catalog, such as the ranking's index, is kept
+# per catalog)
+@dataclass(frozen=True, eq=False)
 class Catalog:
     muscles: dict[str, Muscle]
     patterns: dict[str, ReferralPattern]  # by trigger point id

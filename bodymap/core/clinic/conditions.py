@@ -9,10 +9,17 @@ from enum import Enum
 from typing import Any
 
 from bodymap.core.body.atlas import Atlas, Side
+from bodymap.core.body.painmap import PainMark
 from bodymap.core.clinic.catalog import SideRule, SourceRef, place
 from bodymap.core.data.fields import Fields
 from bodymap.core.data.names import closest, name_key
 from bodymap.core.data.problems import ProblemLog
+
+# The mark a condition puts on its typical pain areas: the default strength and no quality, whatever the toolbar
+# is set to.  The areas say where the condition usually hurts, not how this patient's pain feels; the user marks
+# that over them.  (A quality taken from the toolbar could even be one of the condition's own red flags, such as
+# numbness in the sole for heel pain.)
+TYPICAL_MARK = PainMark()
 
 
 class ConditionSides(Enum):

@@ -21,12 +21,14 @@ from bodymap.core.clinic.catalog import (
     SideRule,
     Source,
     TriggerPoint,
+    ZoneLevel,
 )
 from bodymap.core.clinic.conditions import Condition, load_conditions
 from bodymap.core.clinic.guidance import EMPTY as EMPTY_GUIDANCE
 from bodymap.core.clinic.guidance import NeedlingGuidance, load_guidance
 from bodymap.core.data import reading, yamlfile
 from bodymap.core.data.fields import Fields
+from bodymap.core.data.migrations import Migrations, load_migrations
 from bodymap.core.data.names import name_key
 from bodymap.core.data.problems import Problem, ProblemLog, Severity
 from bodymap.core.data.resources import asset_folder, data_file
@@ -47,6 +49,7 @@ class DataFiles:
     patterns: Path | Traversable = field(default_factory=lambda: data_file("referral_patterns.yaml"))
     conditions: Path | Traversable = field(default_factory=lambda: data_file("conditions.yaml"))
     guidance: Path | Traversable = field(default_factory=lambda: data_file("guidance.yaml"))
+    migrations: Path | Traversable = field(default_factory=lambda: data_file("migrations.yaml"))
     art: Path | Traversable | None = None  # a folder of view drawings used before the shipped ones
 
     @classmethod
@@ -69,6 +72,7 @@ FILE_NAMES = {
     "patterns": "referral_patterns.yaml",
     "conditions": "conditions.yaml",
     "guidance": "guidance.yaml",
+    "migrations": "migrations.yaml",
 }
 
 
@@ -79,6 +83,7 @@ class LoadedData:
     warnings: tuple[Problem, ...]
     conditions: dict[str, Condition] = field(default_factory=dict)
     guidance: NeedlingGuidance = EMPTY_GUIDANCE
+    migrations: Migrations = field(default_factory=Migrations)
 
 
 def load(files: DataFiles | None = None) -> LoadedData:
@@ -92,9 +97,12 @@ def load(files: DataFiles | None = None) -> LoadedData:
         _read(files.conditions, log), _name(files.conditions), atlas, catalog.muscles, known_sources, log
     )
     guidance = load_guidance(_read(files.guidance, log), _name(files.guidance), known_sources, log)
+    migrations = load_migrations(
+        _read(files.migrations, log), _name(files.migrations), atlas.regions, catalog.muscles, log
+    )
     log.raise_if_errors()
     warnings = tuple(p for p in log.problems if p.severity is Severity.WARNING)
-    return LoadedData(atlas, catalog, warnings, conditions, guidance)
+    return LoadedData(atlas, catalog, warnings, conditions, guidance, migrations)
 
 
 def _name(path: Path | Traversable) -> str:
@@ -324,7 +332,10 @@ def _load_muscles(
         f = Fields(block, "a muscle", file, log, line=line)
         mid = f.text("id")
         f.what = f"muscle '{mid}'" if mid else f"the muscle at line {line}"
-        f.only("id", "name", "synonyms", "group", "attachments", "action", "innervation", "sources", "trigger_points")
+        f.only(
+            "id", "name", "synonyms", "group", "attachments", "action", "innervation", "for_patients", "sources",
+            "trigger_points",
+        )  # fmt: skip
         if mid in muscles:
             f.error(f.line_of("id"), f"muscle id '{mid}' is used twice")
         group = f.text("group")
@@ -341,6 +352,16 @@ def _load_muscles(
             trigger_points.append(tp)
         if f.ok and "trigger_points" in f.block and not trigger_points:
             f.error(f.line_of("trigger_points"), f"{f.what} needs at least one trigger point")
+        if len(trigger_points) > 1:
+            for tp in trigger_points:
+                if not tp.part:
+                    log.error(
+                        file,
+                        tp_lines.get(tp.id),
+                        f"trigger point '{tp.id}' needs a 'part' (where in the muscle it lies, as reasons say it: "
+                        f"'its <part> trigger point'), because {f.what} has several",
+                    )
+        plain = _for_patients(f, file, log)
         muscles[mid] = Muscle(
             id=mid,
             name=f.text("name"),
@@ -351,8 +372,36 @@ def _load_muscles(
             innervation=f.text("innervation"),
             sources=f.source_refs(known_sources),
             trigger_points=tuple(trigger_points),
+            what_it_does=plain["what_it_does"],
+            self_care=plain["self_care"],
         )
     return muscles, tp_lines
+
+
+# characters: what the patient's handout has room for, beside the muscle's picture
+FOR_PATIENTS_ROOM = {"what_it_does": 110, "self_care": 330}
+
+
+def _for_patients(muscle: Fields, file: str, log: ProblemLog) -> dict[str, str]:
+    """The optional ``for_patients:`` block of a muscle: ``what_it_does`` and ``self_care`` in plain words."""
+    if muscle.block.get("for_patients") is None:
+        return dict.fromkeys(FOR_PATIENTS_ROOM, "")
+    f = Fields(
+        muscle.block["for_patients"], f"'for_patients' of {muscle.what}", file, log, muscle.line_of("for_patients")
+    )
+    f.only(*FOR_PATIENTS_ROOM)
+    if f.ok and not any(key in f.block for key in FOR_PATIENTS_ROOM):
+        f.error(f.line, f"{f.what} is empty; give 'what_it_does', 'self_care' or both, or leave it out")
+    words = {}
+    for key, room in FOR_PATIENTS_ROOM.items():
+        text = f.text(key, required=False)
+        if len(text) > room:
+            f.error(
+                f.line_of(key),
+                f"'{key}' of {f.what} is {len(text)} characters long; the handout has room for {room}",
+            )
+        words[key] = text
+    return words
 
 
 def _trigger_point(
@@ -362,7 +411,7 @@ def _trigger_point(
     tid = f.text("id")
     if tid:
         f.what = f"trigger point '{tid}'"
-    f.only("id", "name", "location", "palpation", "patient_position", "needling_caution", "sources")
+    f.only("id", "name", "part", "location", "palpation", "patient_position", "needling_caution", "sources")
     loc = Fields(f.block.get("location"), f"the location of {f.what}", file, log, line=f.line_of("location"))
     loc.only("view", "x", "y")
     view_name = loc.text("view")
@@ -394,7 +443,16 @@ def _trigger_point(
         patient_position=f.text("patient_position"),
         needling_caution=f.text("needling_caution"),
         sources=f.source_refs(known_sources),
+        part=_part(f),
     )
+
+
+def _part(f: Fields) -> str:
+    """The part of the muscle a trigger point lies in, as reasons name it ("its sternal trigger points ...")."""
+    part = f.text("part", required=False)
+    if part.lower().endswith(("trigger point", "trigger points", "trp", "trps")):
+        f.error(f.line_of("part"), f"'part' of {f.what} names the part only ('sternal'); reasons add 'trigger point'")
+    return part
 
 
 def _load_patterns(
@@ -409,29 +467,17 @@ def _load_patterns(
         f = Fields(block, "a referral pattern", file, log, line=line)
         tid = f.text("trigger_point")
         f.what = f"the pattern of '{tid}'"
-        f.only("trigger_point", "essential", "spillover", "side_rule", "frequency", "sources", "note")
+        f.only("trigger_point", *LEVEL_KEYS, *UNGRADED_KEYS, "side_rule", "frequency", "sources", "note")
         if tid and tid not in trigger_points:
             f.error(f.line_of("trigger_point"), f"trigger point '{tid}' is not in the muscles file")
         if tid in patterns:
             f.error(f.line_of("trigger_point"), f"trigger point '{tid}' has a second pattern")
-        zones = {}
-        for key in ("essential", "spillover"):
-            regions = set()
-            for rid, rline in f.text_list(key, required=key == "essential"):
-                rule = "patterns are written for a trigger point on the patient's right"
-                f.right_side_region(atlas, rid, rline, f"in the {key} zone of '{tid}'", rule)
-                regions.add(rid)
-            zones[key] = frozenset(regions)
-        if f.ok and "essential" in f.block and not zones["essential"]:
-            f.error(f.line_of("essential"), f"the essential zone of '{tid}' is empty")
-        for rid in sorted(zones["essential"] & zones["spillover"]):
-            f.error(
-                f.line_of("spillover"), f"region '{rid}' is in both the essential and the spillover zone of '{tid}'"
-            )
+        zones = _graded_zones(f, tid, atlas)
         pattern = ReferralPattern(
             trigger_point_id=tid,
-            essential_regions=zones["essential"],
-            spillover_regions=zones["spillover"],
+            primary_regions=zones[ZoneLevel.PRIMARY],
+            common_regions=zones[ZoneLevel.COMMON],
+            occasional_regions=zones[ZoneLevel.OCCASIONAL],
             side_rule=f.choice("side_rule", SideRule) or SideRule.IPSILATERAL,
             frequency=f.choice("frequency", Frequency) or Frequency.OCCASIONAL,
             sources=f.source_refs(known_sources),
@@ -451,6 +497,41 @@ def _load_patterns(
             else:
                 unreached[rid] = (" ".join(reason.split()), line)
     return patterns, unreached
+
+
+LEVEL_KEYS = tuple(level.value for level in ZoneLevel)
+UNGRADED_KEYS = ("essential", "spillover")  # the zones before they were graded
+
+
+def _graded_zones(f: Fields, tid: str, atlas: Atlas) -> dict[ZoneLevel, frozenset[str]]:
+    """The regions of a pattern at each level; a region sits at one level only, and the primary zone is never empty."""
+    for key in UNGRADED_KEYS:
+        if key in f.block:
+            f.error(
+                f.line_of(key),
+                f"'{key}' of {f.what}: zones are graded now; write the essential zone as 'primary' (felt by nearly "
+                f"everyone) and 'common', and the spillover zone as 'occasional'",
+            )
+    ungraded = any(key in f.block for key in UNGRADED_KEYS)  # told above; "missing 'primary'" would say it twice
+    zones: dict[ZoneLevel, frozenset[str]] = {}
+    level_of: dict[str, ZoneLevel] = {}
+    for level in ZoneLevel:
+        regions = set()
+        for rid, rline in f.text_list(level.value, required=level is ZoneLevel.PRIMARY and not ungraded):
+            rule = "patterns are written for a trigger point on the patient's right"
+            f.right_side_region(atlas, rid, rline, f"in the {level.value} zone of '{tid}'", rule)
+            if rid in level_of:
+                f.error(rline, f"region '{rid}' is both {level_of[rid].value} and {level.value} in {f.what}")
+                continue
+            level_of[rid] = level
+            regions.add(rid)
+        zones[level] = frozenset(regions)
+    if f.ok and ZoneLevel.PRIMARY.value in f.block and not zones[ZoneLevel.PRIMARY]:
+        f.error(
+            f.line_of(ZoneLevel.PRIMARY.value),
+            f"the primary zone of '{tid}' is empty; name the areas nearly everyone with this trigger point feels",
+        )
+    return zones
 
 
 def _check_unreached_regions(

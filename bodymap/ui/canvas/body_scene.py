@@ -26,7 +26,7 @@ from bodymap.core.body.atlas import Atlas, View
 from bodymap.core.body.painmap import PainMark
 from bodymap.core.clinic.catalog import Location
 from bodymap.ui.canvas import legend, style
-from bodymap.ui.canvas.items import atlas_path, cross_item, geometry_path
+from bodymap.ui.canvas.items import Examined, ExaminedItem, atlas_path, cross_item, geometry_path
 
 VIEW_GAP = 50.0
 TITLE_SPACE = 36.0  # above each view, for its title
@@ -53,13 +53,16 @@ def grid(atlas: Atlas, views: Sequence[str], columns: int = 0) -> dict[str, QPoi
     return origins
 
 
-def best_columns(atlas: Atlas, views: Sequence[str], width: float, height: float) -> int:
-    """The number of views per row that shows them largest in a ``width`` x ``height`` window."""
+def best_columns(
+    atlas: Atlas, views: Sequence[str], width: float, height: float, legend_height: float = LEGEND_ALLOWANCE
+) -> int:
+    """The number of views per row that shows them largest in a ``width`` x ``height`` window (with room for a
+    key of ``legend_height`` under them)."""
 
     def scale(columns: int) -> float:
         origins = grid(atlas, views, columns)
         right = max(origins[v].x() + atlas.views[v].width for v in views)
-        bottom = max(origins[v].y() + atlas.views[v].height for v in views) + LEGEND_ALLOWANCE
+        bottom = max(origins[v].y() + atlas.views[v].height for v in views) + legend_height
         return min(width / right, height / bottom)
 
     return max(range(1, len(views) + 1), key=lambda c: (scale(c), c))
@@ -73,6 +76,7 @@ class BodyScene(QGraphicsScene):
         colours: style.SceneColours = style.LIGHT,
         with_legend: bool = True,
         columns: int = 0,  # views per row; 0: all in one row
+        captions: bool = True,  # the views' titles and which side is the patient's right (a handout says it itself)
     ) -> None:
         super().__init__()
         self.atlas = atlas
@@ -87,19 +91,20 @@ class BodyScene(QGraphicsScene):
         self._trigger_point_at: dict[str, QPointF] = {}
         self._heat: list[QGraphicsItem] = []
         self._highlight: list[QGraphicsItem] = []
+        self._examined: list[QGraphicsItem] = []
         self._legend: QGraphicsItemGroup | None = None
         self.setBackgroundBrush(colours.background)
         self.body_rect = QRectF()
         for name, origin in grid(atlas, self.view_names, columns).items():
             self._offsets[name] = origin
-            self._add_view(atlas.views[name], origin.x(), origin.y())
+            self._add_view(atlas.views[name], origin.x(), origin.y(), captions)
             self.body_rect = self.body_rect.united(self.view_rect(name).adjusted(0, -TITLE_SPACE, 0, 0))
         if with_legend:
             self.show_legend(legend.drawing_entries())
         else:
             self.setSceneRect(self.body_rect.adjusted(-10, 0, 10, 0))
 
-    def _add_view(self, view: View, x: float, y: float) -> None:
+    def _add_view(self, view: View, x: float, y: float, captions: bool) -> None:
         region_pen = QPen(self.colours.region_line, 0.6)
         region_pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
         skin = QBrush(self.colours.skin)
@@ -120,6 +125,8 @@ class BodyScene(QGraphicsScene):
         outline.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.addItem(outline)
         self._details(view.artwork, QPointF(x, y))
+        if not captions:
+            return
         self._caption(view.label, x + view.width / 2, y - TITLE_SPACE, 26, centre=True, bold=True)
         left, right = self.side_captions(view.name)
         if right:  # a side view's title says which side it is; a front or back view says it at each edge
@@ -169,7 +176,7 @@ class BodyScene(QGraphicsScene):
         if self._legend is not None:
             self.removeItem(self._legend)
         width = max(self.body_rect.width(), LEGEND_WIDTH)
-        self._legend = legend.legend_group(entries, width, self.colours.caption)
+        self._legend = legend.legend_group(entries, width, self.colours)
         self._legend.setPos(self.body_rect.center().x() - width / 2, self.body_rect.bottom() + LEGEND_GAP)
         self._legend.setZValue(Z_TEXT)
         self.addItem(self._legend)
@@ -311,12 +318,32 @@ class BodyScene(QGraphicsScene):
         self.addItem(item)
         return item
 
+    def show_examined(self, marks: Iterable[tuple[Location, Examined]]) -> None:
+        """Mark what palpation found at the trigger points of the muscles examined (replacing what was shown)."""
+        self._remove(self._examined)
+        for location, kind in marks:
+            point = self.scene_point(location)
+            if point is None:
+                continue
+            item = ExaminedItem(kind)
+            item.setPos(point)
+            item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
+            item.setZValue(Z_MARKS - 0.2)  # under the chosen muscle's X, which then reads as "X on a red disc"
+            item.setData(0, kind.value)
+            self.addItem(item)
+            self._examined.append(item)
+
     def show_heat(self, steps: Mapping[str, int]) -> None:
         """Colour regions by heat step (0 = few ... 4 = many); an empty mapping clears the heat map."""
+        self.show_fills({rid: style.heat_brush(step) for rid, step in steps.items()})
+
+    def show_fills(self, fills: Mapping[str, QBrush]) -> None:
+        """Fill regions each with its brush, over the skin (a map of classes: a heat map, changes between two
+        visits); an empty mapping clears them."""
         self._remove(self._heat)
         edge = QPen(self.colours.region_line, 0.6)
-        for rid, step in steps.items():
-            self._heat += self._overlay(rid, style.heat_brush(step), Z_PATTERN, edge)
+        for rid, brush in fills.items():
+            self._heat += self._overlay(rid, brush, Z_PATTERN, edge)
 
     def highlight(self, region_ids: Iterable[str]) -> None:
         """Outline regions boldly (a search result being shown); an empty list clears it."""

@@ -40,6 +40,7 @@ ZOOM_OUT_LIMIT, ZOOM_IN_LIMIT = 0.5, 16.0  # relative to fitting the whole scene
 class BodyView(QGraphicsView):
     region_hovered = Signal(str)  # "" when the pointer leaves the body
     region_clicked = Signal(str)
+    point_clicked = Signal(str, float, float)  # a click (not a drag) at body point (x, y) of a view, on or off a region
     trigger_point_hovered = Signal(str)  # "" when the pointer leaves it
     stroke_moved = Signal(object)  # the Stroke so far
     stroke_finished = Signal(object)
@@ -69,6 +70,7 @@ class BodyView(QGraphicsView):
         self._pinch: tuple[float, QPointF] | None = None  # finger distance and centre at the last update
         self._hovered = ""
         self._hovered_tp = ""
+        self._pointer: QPointF | None = None  # where the pointer is over the viewport; None when outside
         self._side_labels = (QLabel(self), QLabel(self))
         for label in self._side_labels:
             label.setObjectName("side-label")
@@ -79,7 +81,9 @@ class BodyView(QGraphicsView):
         self.set_body(scene)
 
     def set_body(self, scene: BodyScene) -> None:
-        """Show another scene (other views, another theme); the zoom goes back to fitting it."""
+        """Show another scene (other views, another theme); the zoom goes back to fitting it.  A stroke in
+        progress is finished first, and what is under the pointer is told again."""
+        self.finish_stroke()
         self.body = scene
         self.setScene(scene)
         self._cursor = QGraphicsEllipseItem()
@@ -87,10 +91,9 @@ class BodyView(QGraphicsView):
         self._cursor.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
         self._cursor.hide()
         scene.addItem(self._cursor)
-        self._stroke = None
-        self._stroke_item = None
-        self._hovered = self._hovered_tp = ""
         self.fit()
+        if self._pointer is not None:
+            self._hover(self._pointer)
 
     # ------------------------------------------------------------------------------------------- zoom, pan
 
@@ -99,6 +102,18 @@ class BodyView(QGraphicsView):
         self.fitted = rect is None
         self.fitInView(rect or self.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
         self._update_side_labels()
+
+    def reveal(self, rect: QRectF) -> None:
+        """Bring a scene rectangle into sight: as it is if it is in sight, else centred, zoomed out if need be."""
+        visible = self.mapToScene(self.viewport().rect()).boundingRect()
+        if not rect.isValid() or visible.contains(rect):
+            return
+        if rect.width() <= visible.width() and rect.height() <= visible.height():
+            self.centerOn(rect.center())
+            self._update_side_labels()
+        else:
+            margin = 0.05 * max(rect.width(), rect.height())
+            self.fit(rect.adjusted(-margin, -margin, margin, margin))
 
     def _fit_scale(self) -> float:
         rect = self.sceneRect()
@@ -189,6 +204,7 @@ class BodyView(QGraphicsView):
         if stroke.dragged:
             self.stroke_finished.emit(stroke)
             return
+        self.point_clicked.emit(stroke.view, *stroke.points[0])
         region = self.region_under(pos)
         if region:
             self.region_clicked.emit(region) if stroke.tool is Tool.BRUSH else self.stroke_finished.emit(stroke)
@@ -196,6 +212,16 @@ class BodyView(QGraphicsView):
     @property
     def stroking(self) -> bool:
         return self._stroke is not None
+
+    def finish_stroke(self) -> bool:
+        """End the stroke in progress as if the button were let go now (the view is about to change under it):
+        what it painted is kept.  A press not yet dragged is no click either.  Returns whether a stroke ended."""
+        stroke, self._stroke = self._stroke, None
+        self._remove_stroke_item()
+        if stroke is None or not stroke.dragged:
+            return False
+        self.stroke_finished.emit(stroke)
+        return True
 
     def cancel_stroke(self) -> None:
         if self._stroke is not None:
@@ -230,6 +256,7 @@ class BodyView(QGraphicsView):
         return self.body.region_at(self.mapToScene(pos.toPoint())) or ""
 
     def _hover(self, pos: QPointF) -> None:
+        self._pointer = pos
         scene_pos = self.mapToScene(pos.toPoint())
         region = self.body.region_at(scene_pos) or ""
         if region != self._hovered:
@@ -271,7 +298,7 @@ class BodyView(QGraphicsView):
         event.accept()
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
-        pos = event.position()
+        pos = self._pointer = event.position()
         if self._pan_from is not None:
             self._pan_by(self._pan_from - pos)
             self._pan_from = pos
@@ -289,6 +316,7 @@ class BodyView(QGraphicsView):
             self._release(event.position())
 
     def leaveEvent(self, event: QEvent) -> None:
+        self._pointer = None
         self._cursor.hide()
         if self._hovered:
             self._hovered = ""

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, Qt
-from PySide6.QtGui import QColor, QPainterPath, QPen
-from PySide6.QtWidgets import QGraphicsPathItem
+from enum import Enum
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QWidget
 from shapely.geometry.base import BaseGeometry
 
 from bodymap.ui.canvas import style
@@ -39,16 +41,90 @@ def geometry_path(geometry: BaseGeometry, dx: float = 0.0, dy: float = 0.0) -> Q
     return path
 
 
-def cross_item(at: QPointF, size: float = 7.0, colour: QColor = style.TRIGGER_POINT) -> QGraphicsPathItem:
-    """An X with a light halo, so it reads on skin, on pain and on a pattern alike (the halo is the parent)."""
+def _cross(at: QPointF, size: float, colour: QColor) -> tuple[QPainterPath, QPen, QPen]:
+    """An X's path, its light halo's pen and its own pen: it reads on skin, on pain and on a pattern alike."""
     path = QPainterPath()
     path.moveTo(at.x() - size, at.y() - size)
     path.lineTo(at.x() + size, at.y() + size)
     path.moveTo(at.x() - size, at.y() + size)
     path.lineTo(at.x() + size, at.y() - size)
+    halo = QPen(style.SKIN.lighter(110), size * 0.8, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap)
+    return path, halo, QPen(colour, size * 0.37, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap)
+
+
+def cross_item(at: QPointF, size: float = 7.0, colour: QColor = style.TRIGGER_POINT) -> QGraphicsPathItem:
+    """A trigger point's X over its halo (the halo is the parent)."""
+    path, halo_pen, pen = _cross(at, size, colour)
     halo = QGraphicsPathItem(path)
-    halo.setPen(QPen(style.SKIN.lighter(110), size * 0.8, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+    halo.setPen(halo_pen)
     cross = QGraphicsPathItem(path, halo)
-    cross.setPen(QPen(colour, size * 0.37, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+    cross.setPen(pen)
     halo.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
     return halo
+
+
+def paint_cross(painter: QPainter, at: QPointF, size: float = 7.0, colour: QColor = style.TRIGGER_POINT) -> None:
+    """The same X, painted (in the key)."""
+    path, halo_pen, pen = _cross(at, size, colour)
+    painter.strokePath(path, halo_pen)
+    painter.strokePath(path, pen)
+
+
+class Examined(Enum):
+    """What palpation found in a muscle, as drawn at its trigger points."""
+
+    CONFIRMED = "confirmed"  # an active trigger point that reproduces the familiar pain
+    FOUND = "found"  # a trigger point, but latent or not the familiar pain
+    RULED_OUT = "ruled out"  # examined, nothing found
+
+    @property
+    def label(self) -> str:
+        return {
+            "confirmed": "Confirmed: active, familiar pain",
+            "found": "Trigger point found (latent, or not the familiar pain)",
+            "ruled out": "Examined, nothing found",
+        }[self.value]
+
+
+def paint_examined(painter: QPainter, kind: Examined, at: QPointF, radius: float) -> None:
+    """A confirmed muscle: a solid red disc with a white tick (the X drawn over it then stands out); a trigger
+    point found otherwise: an amber ring; a muscle ruled out: a grey ring struck through.  Told apart by shape as
+    well as colour."""
+    rect = QRectF(at.x() - radius, at.y() - radius, 2 * radius, 2 * radius)
+    round_cap = Qt.PenCapStyle.RoundCap
+    if kind is Examined.CONFIRMED:
+        painter.setPen(QPen(QColor("white"), radius * 0.17))
+        painter.setBrush(QBrush(style.CONFIRMED))
+        painter.drawEllipse(rect)
+        tick = QPainterPath(QPointF(at.x() - radius * 0.45, at.y()))
+        tick.lineTo(at.x() - radius * 0.1, at.y() + radius * 0.4)
+        tick.lineTo(at.x() + radius * 0.5, at.y() - radius * 0.4)
+        painter.strokePath(tick, QPen(QColor("white"), radius * 0.22, Qt.PenStyle.SolidLine, round_cap))
+        return
+    colour = style.FOUND if kind is Examined.FOUND else style.RULED_OUT
+    painter.setPen(QPen(colour, radius * (0.29 if kind is Examined.FOUND else 0.21)))
+    painter.setBrush(QBrush(QColor(255, 255, 255, 170)))
+    painter.drawEllipse(rect)
+    if kind is Examined.RULED_OUT:
+        slash = QPainterPath(QPointF(at.x() - radius * 0.7, at.y() + radius * 0.7))
+        slash.lineTo(at.x() + radius * 0.7, at.y() - radius * 0.7)
+        painter.strokePath(slash, QPen(colour, radius * 0.21, Qt.PenStyle.SolidLine, round_cap))
+
+
+class ExaminedItem(QGraphicsItem):
+    """What palpation found in a muscle, at one of its trigger points (centred on the item's position)."""
+
+    def __init__(self, kind: Examined, radius: float = 12.0) -> None:
+        super().__init__()
+        self.kind, self.radius = kind, radius
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+
+    def boundingRect(self) -> QRectF:
+        r = self.radius + 2
+        return QRectF(-r, -r, 2 * r, 2 * r)
+
+    def paint(self, painter: QPainter, option: object, widget: QWidget | None = None) -> None:
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        paint_examined(painter, self.kind, QPointF(0, 0), self.radius)
+        painter.restore()

@@ -12,6 +12,7 @@ from bodymap.core.clinic.ranking import Candidate
 from bodymap.core.data.loading import LoadedData
 from bodymap.ui.canvas.body_scene import BodyScene
 from bodymap.ui.explain import Shown
+from bodymap.ui.selection import Chosen, Selection
 
 
 @dataclass(frozen=True)
@@ -31,6 +32,15 @@ class PatternDisplay:
         self.scene = scene
         self.current: Display | None = None
         self.hidden = False  # the crossroads map is showing instead
+
+    def of_selection(self, selection: Selection | None, candidate: Candidate | None) -> None:
+        """Draw what is chosen: the candidate as ranked now, else the chosen muscle whole; a condition, none."""
+        if candidate is not None:
+            self.of_candidate(candidate)
+        elif selection is not None and selection.kind is not Chosen.CONDITION:
+            self.of_muscle(selection.id, selection.side)
+        else:
+            self.show(None)
 
     def of_candidate(self, c: Candidate | None) -> None:
         self.show(Display(c.muscle.id, c.side, c.essential, c.spillover, c.trigger_point.id) if c else None)

@@ -25,6 +25,10 @@ ESSENTIAL = QColor(33, 84, 178)
 SPILLOVER = QColor(33, 84, 178)
 TRIGGER_POINT = QColor("#111111")
 OTHER_TRIGGER_POINT = QColor("#6a6a6a")  # a muscle's trigger points other than the chosen one
+# what palpation found, drawn at a muscle's trigger points: confirmed stands out, ruled out recedes
+CONFIRMED = QColor("#b0102a")
+FOUND = QColor("#b35f00")
+RULED_OUT = QColor("#6e6e6e")
 HIGHLIGHT = QColor("#ff9f1c")  # a found region's outline: stands out from red pain and blue patterns
 # viridis, few to many: ordered in lightness, so the steps read in greyscale and for colour-blind eyes
 HEAT = tuple(QColor(c) for c in ("#fde725", "#5ec962", "#21918c", "#3b528b", "#440154"))
@@ -156,3 +160,27 @@ def heat_brush(step: int) -> QBrush:
     colour = QColor(HEAT[min(step, len(HEAT) - 1)])
     colour.setAlpha(215)
     return QBrush(colour)
+
+
+def contrast(a: QColor, b: QColor) -> float:
+    """The WCAG contrast ratio of two colours (1 to 21; text needs 4.5 to be read easily)."""
+
+    def luminance(c: QColor) -> float:
+        def linear(v: float) -> float:
+            return v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4
+
+        return 0.2126 * linear(c.redF()) + 0.7152 * linear(c.greenF()) + 0.0722 * linear(c.blueF())
+
+    high, low = sorted((luminance(a), luminance(b)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+def readable_on(colour: QColor, background: QColor) -> QColor:
+    """``colour``, lightened or darkened just enough to be read as text on ``background`` (WCAG AA, 4.5:1)."""
+    dark_background = background.lightnessF() < 0.5
+    shown = QColor(colour)
+    for _ in range(20):
+        if contrast(shown, background) >= 4.5:
+            break
+        shown = shown.lighter(115) if dark_background else shown.darker(115)
+    return shown

@@ -6,6 +6,9 @@ import math
 from dataclasses import dataclass, field
 from enum import Enum
 
+from bodymap.core.body.atlas import Atlas
+from bodymap.core.body.painmap import PainMap, PainMark, brushed_regions
+
 BRUSH_RADII = (4, 6, 9, 13, 18, 25, 35)  # body units (a body is about 1000 tall)
 DEFAULT_RADIUS = 9
 
@@ -48,3 +51,9 @@ class Stroke:
             return False
         self.points.append((x, y))
         return True
+
+
+def stroke_changes(stroke: Stroke, pain: PainMap, atlas: Atlas, mark: PainMark) -> dict[str, PainMark | None]:
+    """What ``stroke`` does to ``pain``: the brush gives the regions it covers ``mark``, the eraser clears them."""
+    regions = brushed_regions(atlas.views[stroke.view], stroke.points, stroke.radius)
+    return pain.erased(regions) if stroke.tool is Tool.ERASER else pain.painted(regions, mark)

@@ -23,6 +23,7 @@ from bodymap.core.clinic.conditions import Condition, ConditionSides
 from bodymap.core.clinic.search import SearchIndex
 from bodymap.core.data.loading import BODY_GROUPS
 from bodymap.ui.panels.search import SearchBox
+from bodymap.ui.selection import Chosen, Selection
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -44,6 +45,7 @@ class BrowsePanel(QWidget):
         self.muscles.setHeaderHidden(True)
         self.muscles.setAccessibleName("Muscles by body region")
         groups: dict[str, QTreeWidgetItem] = {}
+        self._muscle_items: dict[str, QTreeWidgetItem] = {}
         order = {g: i for i, g in enumerate(BODY_GROUPS)}
         for muscle in sorted(catalog.muscles.values(), key=lambda m: (order.get(m.group, 99), m.name)):
             group = groups.get(muscle.group)
@@ -53,7 +55,9 @@ class BrowsePanel(QWidget):
             item = QTreeWidgetItem(group, [muscle.name])
             item.setData(0, ID_ROLE, muscle.id)
             item.setToolTip(0, f"{len(muscle.trigger_points)} trigger point(s)")
+            self._muscle_items[muscle.id] = item
         self.muscles.currentItemChanged.connect(self._on_muscle_item)
+        self.muscles.itemActivated.connect(self._on_muscle_item)
         self.tabs.addTab(self.muscles, "Muscles")
         self.conditions = QListWidget()
         self.conditions.setAccessibleName("Conditions: choose one to mark its typical pain areas")
@@ -91,7 +95,21 @@ class BrowsePanel(QWidget):
         layout.addWidget(self.search)
         layout.addWidget(self.tabs, 1)
 
-    def _on_muscle_item(self, item: QTreeWidgetItem | None, _previous: object) -> None:
+    def show_chosen(self, selection: Selection | None) -> None:
+        """Highlight the muscle or the condition shown, and nothing else: a highlight always means "shown"."""
+        kind, chosen = (selection.kind, selection.id) if selection is not None else (None, "")
+        muscle = self._muscle_items.get(chosen) if kind is Chosen.MUSCLE else None
+        self.muscles.blockSignals(True)
+        self.muscles.setCurrentItem(muscle)
+        if muscle is None:
+            self.muscles.clearSelection()
+        self.muscles.blockSignals(False)
+        rows = [row for row in range(self.conditions.count()) if self.conditions.item(row).data(ID_ROLE) == chosen]
+        self.conditions.blockSignals(True)
+        self.conditions.setCurrentRow(rows[0] if rows and kind is Chosen.CONDITION else -1)
+        self.conditions.blockSignals(False)
+
+    def _on_muscle_item(self, item: QTreeWidgetItem | None, _previous: object = None) -> None:
         muscle_id = item.data(0, ID_ROLE) if item is not None else None
         if muscle_id:
             self.muscle_chosen.emit(muscle_id)

@@ -1,59 +1,71 @@
-"""The ranked candidates: a list with a score bar and the reason in words, and the chosen one's details."""
+"""The ranked candidates: a list with a score bar and the reason in words, and the details of what is chosen."""
 
 from __future__ import annotations
 
 import html
+from collections.abc import Mapping
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import (
     QLabel,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QSplitter,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
-from bodymap.core.body.atlas import Atlas
-from bodymap.core.clinic.catalog import Catalog, Muscle
+from bodymap.core.body.atlas import Atlas, Side
+from bodymap.core.case.model import Finding
 from bodymap.core.clinic.ranking import Candidate
-from bodymap.ui.panels import details
+from bodymap.ui.canvas import style
+from bodymap.ui.panels.rich_text import RichBrowser, RichLabel
 
 CANDIDATE_ROLE = Qt.ItemDataRole.UserRole + 1
+EXAMINED_ROLE = Qt.ItemDataRole.UserRole + 2  # the Finding recorded for the candidate in this visit, if any
 PAD = 8
+LINE_GAP = 4  # pixels between the title and the reason
 BAR_WIDTH = 70
-HEIGHTS_KEPT = 2000  # wrapped reasons remembered; a long session meets tens of thousands
+HEIGHTS_KEPT = 4000  # wrapped text heights remembered (many widths pass by while a window is resized)
 
 
 class CandidateDelegate(QStyledItemDelegate):
-    """Name and side in bold with a score bar, then the reason in smaller text."""
+    """The rank, the name and side in bold beside a score bar, then the reason; all wrap to the list's width,
+    never cut off."""
 
-    def _why_rect(self, option: QStyleOptionViewItem) -> QRect:
-        return option.rect.adjusted(PAD, PAD + QFontMetrics(option.font).height() + 4, -PAD, -PAD)
+    def __init__(self, view: QListWidget) -> None:
+        super().__init__(view)
+        self._view = view
+        # wrapping text is the costly part of a re-ranked list; the same texts come back click after click (the
+        # rank is drawn apart, in a column of its own, so that a candidate moving up or down still finds its own)
+        self._heights: dict[tuple[str, str, int, int, str], tuple[int, int]] = {}
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        # wrapping the reason is the costly part of a re-ranked list; the same reasons come back click after click
-        self._heights: dict[tuple[str, int, str], int] = {}
+    def _layout(self, candidate: Candidate, width: int, font: QFont) -> tuple[int, int, int]:
+        """The rank column's width, and the wrapped heights of the title and of the reason, ``width`` wide."""
+        bold = _bold(font)
+        rank_width = QFontMetrics(bold).horizontalAdvance(f"{self._view.count()}. ")
+        key = (_title(candidate), candidate.why, width, rank_width, font.key())
+        heights = self._heights.get(key)
+        if heights is None:
+            if len(self._heights) > HEIGHTS_KEPT:
+                self._heights.clear()
+            title_width = width - rank_width - BAR_WIDTH - PAD
+            heights = self._heights[key] = (
+                _wrapped_height(_title(candidate), title_width, bold),
+                _wrapped_height(candidate.why, width, font),
+            )
+        return rank_width, *heights
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
-        candidate: Candidate = index.data(CANDIDATE_ROLE)
-        width = max(option.rect.width(), 260) - 2 * PAD
-        key = (candidate.why, width, option.font.key())
-        height = self._heights.get(key)
-        if height is None:
-            if len(self._heights) >= HEIGHTS_KEPT:  # the reasons of drawings long gone: forget them, not grow
-                self._heights.clear()
-            small = QFont(option.font)
-            small.setPointSizeF(option.font.pointSizeF() * 0.9)
-            why = QFontMetrics(small).boundingRect(QRect(0, 0, width, 1000), Qt.TextFlag.TextWordWrap, candidate.why)
-            height = self._heights[key] = PAD * 2 + QFontMetrics(option.font).height() + 4 + why.height()
-        return QSize(width, height)
+        width = self._view.viewport().width()
+        _, title_height, why_height = self._layout(index.data(CANDIDATE_ROLE), width - 2 * PAD, option.font)
+        examined = QFontMetrics(_bold(option.font)).height() + LINE_GAP if index.data(EXAMINED_ROLE) else 0
+        return QSize(width, 2 * PAD + title_height + LINE_GAP + examined + why_height)
 
     def paint(
         self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
@@ -66,19 +78,14 @@ class CandidateDelegate(QStyledItemDelegate):
             painter.fillRect(option.rect, palette.color(QPalette.ColorRole.Highlight))
         text_colour = palette.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text)
         rect = option.rect.adjusted(PAD, PAD, -PAD, -PAD)
-        bold = QFont(option.font)
-        bold.setBold(True)
+        rank_width, title_height, _ = self._layout(candidate, rect.width(), option.font)
+        bold = _bold(option.font)
         painter.setFont(bold)
         painter.setPen(text_colour)
-        rank = index.row() + 1
-        title = f"{rank}. {candidate.muscle.name} ({candidate.side.value})"
         line_height = QFontMetrics(bold).height()
-        title_rect = QRect(rect.left(), rect.top(), rect.width() - BAR_WIDTH - PAD, line_height)
-        painter.drawText(
-            title_rect,
-            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-            QFontMetrics(bold).elidedText(title, Qt.TextElideMode.ElideRight, title_rect.width()),
-        )
+        painter.drawText(QRect(rect.left(), rect.top(), rank_width, line_height), 0, f"{index.row() + 1}.")
+        title = QRect(rect.left() + rank_width, rect.top(), rect.width() - rank_width - BAR_WIDTH - PAD, title_height)
+        painter.drawText(title, Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap, _title(candidate))
         bar = QRect(rect.right() - BAR_WIDTH, rect.top() + line_height // 4, BAR_WIDTH, line_height // 2)
         painter.setPen(Qt.PenStyle.NoPen)
         track = QColor(text_colour)  # the bar's empty part: the text colour, faint, so it shows in both themes
@@ -89,29 +96,56 @@ class CandidateDelegate(QStyledItemDelegate):
         filled.setWidth(max(2, round(BAR_WIDTH * min(1.0, candidate.score))))
         painter.setBrush(QColor("#c8202a") if not selected else QColor("white"))
         painter.drawRoundedRect(filled, 3, 3)
-        small = QFont(option.font)
-        small.setPointSizeF(option.font.pointSizeF() * 0.9)
-        painter.setFont(small)
-        muted = QColor(text_colour)
-        if not selected:
-            muted.setAlpha(190)
-        painter.setPen(muted)
-        painter.drawText(self._why_rect(option), Qt.TextFlag.TextWordWrap, candidate.why)
+        why = rect.adjusted(0, title_height + LINE_GAP, 0, 0)
+        finding: Finding | None = index.data(EXAMINED_ROLE)
+        if finding is not None:  # what palpation found, above the reason: the examination outranks the guess
+            colour = style.CONFIRMED if finding.confirmed else style.RULED_OUT if finding.ruled_out else style.FOUND
+            painter.setPen(
+                text_colour if selected else style.readable_on(colour, palette.color(QPalette.ColorRole.Base))
+            )
+            mark = "✔" if finding.confirmed else "✕" if finding.ruled_out else "●"
+            words = "nothing found (ruled out)" if finding.ruled_out else finding.summary.lower()
+            said = QFontMetrics(bold).elidedText(f"{mark} Examined: {words}", Qt.TextElideMode.ElideRight, why.width())
+            painter.drawText(why, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, said)
+            why.setTop(why.top() + line_height + LINE_GAP)
+        # the reason at the text's own size and colour: it is read from a step away, beside a treatment table
+        painter.setFont(option.font)
+        painter.setPen(text_colour)
+        painter.drawText(why, Qt.TextFlag.TextWordWrap, candidate.why)
         painter.restore()
 
 
+def _title(candidate: Candidate) -> str:
+    return f"{candidate.muscle.name} ({candidate.side_label})"
+
+
+def _bold(font: QFont) -> QFont:
+    bold = QFont(font)
+    bold.setBold(True)
+    return bold
+
+
+def _wrapped_height(text: str, width: int, font: QFont) -> int:
+    metrics = QFontMetrics(font)
+    if metrics.horizontalAdvance(text) <= width:  # one line: no need to lay the words out
+        return metrics.height()
+    return metrics.boundingRect(QRect(0, 0, max(width, 40), 10_000), Qt.TextFlag.TextWordWrap, text).height()
+
+
 class CandidatesPanel(QWidget):
-    """Shows a ranking; emits ``candidate_chosen`` (or None) as the selection changes."""
+    """Shows a ranking, and the details of what is chosen (see ui.selection); emits ``candidate_chosen`` when
+    the user chooses a candidate in the list or in the smallest set."""
 
     candidate_chosen = Signal(object)
 
-    def __init__(self, atlas: Atlas, catalog: Catalog, parent: QWidget | None = None) -> None:
+    def __init__(self, atlas: Atlas, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.atlas = atlas
-        self.catalog = catalog
+        self._chosen: tuple[str, Side] | None = None
+        self._examined: dict[tuple[str, Side], Finding] = {}
         self.heading = QLabel()
         self.heading.setWordWrap(True)
-        self.cover = QLabel()
+        self.cover = RichLabel()
         self.cover.setWordWrap(True)
         self.cover.setAccessibleName("Smallest set of muscles that explains the whole drawing")
         self.cover.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse)
@@ -120,9 +154,11 @@ class CandidatesPanel(QWidget):
         self.list.setItemDelegate(CandidateDelegate(self.list))
         self.list.setAccessibleName("Candidate muscles, best first")
         self.list.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setResizeMode(QListView.ResizeMode.Adjust)  # a narrower list wraps its reasons again
         self.list.setWordWrap(True)
-        self.details = QTextBrowser()
-        self.details.setAccessibleName("Details of the chosen candidate")
+        self.details = RichBrowser()
+        self.details.setAccessibleName("Details of the chosen candidate, muscle or condition")
         self.details.setOpenLinks(False)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.list)
@@ -130,7 +166,7 @@ class CandidatesPanel(QWidget):
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(6, 6, 6, 6)
+        layout.setContentsMargins(0, 6, 0, 6)
         layout.addWidget(self.heading)
         layout.addWidget(self.cover)
         layout.addWidget(splitter, 1)
@@ -138,20 +174,19 @@ class CandidatesPanel(QWidget):
         self.show_ranking([], [], set())
 
     def show_ranking(self, candidates: list[Candidate], cover: list[Candidate], unexplained: set[str]) -> None:
-        chosen = self.current()
+        """List the candidates, the chosen one still chosen; the details pane is left as it is."""
         self.list.blockSignals(True)
         self.list.clear()
-        keep = None
         for candidate in candidates:
             item = QListWidgetItem()
             item.setData(CANDIDATE_ROLE, candidate)
             item.setData(
                 Qt.ItemDataRole.AccessibleTextRole,
-                f"{candidate.muscle.name}, {candidate.side.value}, score {candidate.score:.0%}. {candidate.why}",
+                f"{candidate.muscle.name}, {candidate.side_label}, score {candidate.score:.0%}. {candidate.why}",
             )
+            item.setData(EXAMINED_ROLE, self._examined.get(candidate.key))
             self.list.addItem(item)
-            if chosen is not None and candidate.key == chosen.key:
-                keep = item
+        self._select(self._chosen)
         self.list.blockSignals(False)
         if candidates:
             count = f"{len(candidates)} candidate muscle{'s' if len(candidates) != 1 else ''}"
@@ -163,27 +198,45 @@ class CandidatesPanel(QWidget):
             )
         if cover:
             names = ", ".join(
-                f"<a href='{c.muscle.id}:{c.side.value}'>{html.escape(c.muscle.name)} ({c.side.value})</a>"
+                f"<a href='{c.muscle.id}:{c.side.value}'>{html.escape(c.muscle.name)} ({c.side_label})</a>"
                 for c in cover
             )
             text = f"<b>Smallest set explaining the whole drawing:</b> {names}"
             if unexplained:
                 labels = ", ".join(self.atlas.regions[r].label for r in sorted(unexplained))
                 text += f"<br><i>Not explained by any trigger point: {html.escape(labels)}</i>"
-            self.cover.setText(text)
+            self.cover.set_html(text)
         else:
-            self.cover.setText("")
+            self.cover.set_html("")
         self.cover.setVisible(bool(cover))
-        if keep is not None:
-            self.list.setCurrentItem(keep)
-        else:
-            self._on_current_changed(None, None)
+
+    def show_chosen(self, key: tuple[str, Side] | None, details_html: str) -> None:
+        """Show what is chosen: ``key``'s row highlighted (none for a muscle or a condition), its details."""
+        self._chosen = key
+        self.list.blockSignals(True)
+        self._select(key)
+        self.list.blockSignals(False)
+        self.details.set_html(details_html)
+
+    def _select(self, key: tuple[str, Side] | None) -> None:
+        for row in range(self.list.count()):
+            if self.list.item(row).data(CANDIDATE_ROLE).key == key:
+                self.list.setCurrentRow(row)
+                return
+        self.list.setCurrentRow(-1)
+
+    def show_examined(self, findings: Mapping[tuple[str, Side], Finding]) -> None:
+        """Show beside each candidate what palpation found in it in the visit on show."""
+        self._examined = dict(findings)
+        for row in range(self.list.count()):
+            item = self.list.item(row)
+            item.setData(EXAMINED_ROLE, self._examined.get(item.data(CANDIDATE_ROLE).key))
 
     def _on_cover_link(self, link: str) -> None:
         for row in range(self.list.count()):
             candidate: Candidate = self.list.item(row).data(CANDIDATE_ROLE)
             if f"{candidate.muscle.id}:{candidate.side.value}" == link:
-                self.list.setCurrentRow(row)
+                self.candidate_chosen.emit(candidate)
                 return
 
     def choose_next(self, step: int) -> None:
@@ -197,18 +250,5 @@ class CandidatesPanel(QWidget):
         return item.data(CANDIDATE_ROLE) if item is not None else None
 
     def _on_current_changed(self, item: QListWidgetItem | None, _previous: object) -> None:
-        candidate: Candidate | None = item.data(CANDIDATE_ROLE) if item is not None else None
-        if candidate is not None:
-            self.details.setHtml(details.candidate_html(candidate, self.atlas, self.catalog))
-        else:
-            self.details.setHtml(details.empty_html())
-        self.candidate_chosen.emit(candidate)
-
-    def show_muscle(self, muscle: Muscle) -> None:
-        """Show a muscle found by search or browsing (no candidate is chosen then)."""
-        self.list.setCurrentRow(-1)
-        self.show_text(details.muscle_html(muscle, self.catalog))
-
-    def show_text(self, text: str) -> None:
-        """Show something other than a candidate in the details pane (a muscle, a condition)."""
-        self.details.setHtml(text)
+        if item is not None:
+            self.candidate_chosen.emit(item.data(CANDIDATE_ROLE))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 
-from bodymap.core.body.atlas import Atlas
+from bodymap.core.body.atlas import Atlas, Side
 from bodymap.core.clinic.catalog import Catalog, Muscle, SourceRef, TriggerPoint
 from bodymap.core.clinic.conditions import Condition
 from bodymap.core.clinic.crossroads import Crossroad
@@ -14,6 +14,7 @@ NOTICE = (
     "Educational decision support, not a diagnosis. A candidate is a place to examine, not an answer; "
     "needling belongs to qualified practitioners."
 )
+NOT_RANKED = "Not among the candidates for the drawing as it is now: its whole pattern is shown."
 
 
 def _rows(rows: list[tuple[str, str]]) -> str:
@@ -21,14 +22,19 @@ def _rows(rows: list[tuple[str, str]]) -> str:
 
 
 def _sources(refs: tuple[SourceRef, ...], catalog: Catalog) -> str:
-    cites = []
+    """Each work cited once, with every place in it that the entries cite."""
+    places: dict[str, list[str]] = {}
     for ref in refs:
-        source = catalog.sources.get(ref.ref)
-        text = source.citation if source else ref.ref
-        cite = f"{text} ({ref.where})" if ref.where else text
-        if cite not in cites:
-            cites.append(cite)
-    return f"<p style='color:gray'><b>Sources:</b> {html.escape('; '.join(cites))}</p>"
+        where = places.setdefault(ref.ref, [])
+        if ref.where and ref.where not in where:
+            where.append(ref.where)
+    cites = []
+    for key, where in places.items():
+        source = catalog.sources.get(key)
+        text = source.citation if source else key
+        cites.append(f"{text} ({'; '.join(where)})" if where else text)
+    items = "".join(f"<li>{html.escape(cite)}</li>" for cite in cites)
+    return f"<p><b>Sources:</b></p><ul>{items}</ul>"
 
 
 def _trigger_point_rows(tp: TriggerPoint) -> list[tuple[str, str]]:
@@ -48,25 +54,33 @@ def _labels(region_ids: tuple[str, ...], atlas: Atlas) -> str:
 
 
 def candidate_html(c: Candidate, atlas: Atlas, catalog: Catalog) -> str:
-    tp, m = c.trigger_point, c.muscle
+    """A candidate: why it is listed, then each trigger point that explains part of the drawing, then the muscle."""
+    m = c.muscle
     rows = [
         ("Why", c.why),
         ("In its main zone", _labels(c.essential_hits, atlas)),
         ("In its spillover zone", _labels(c.spillover_hits, atlas)),
-        ("Trigger point", tp.name),
-        *_trigger_point_rows(tp),
-        *_muscle_rows(m),
     ]
     body = _rows(rows)
-    if c.pattern.note:
-        body += f"<p><i>{html.escape(c.pattern.note)}</i></p>"
-    title = f"<h3>{html.escape(m.name)} ({c.side.value})</h3>"
-    return title + body + _sources((*tp.sources, *c.pattern.sources), catalog)
+    refs: list[SourceRef] = []
+    for t in c.contributions:
+        tp = t.trigger_point
+        body += f"<h4>{html.escape(tp.name)}</h4>"
+        body += _rows([("Explains", _labels(tuple(t.explains), atlas)), *_trigger_point_rows(tp)])
+        if t.pattern.note:
+            body += f"<p><i>{html.escape(t.pattern.note)}</i></p>"
+        refs += (*tp.sources, *t.pattern.sources)
+    body += _rows(_muscle_rows(m))
+    title = f"<h3>{html.escape(m.name)} ({c.side_label})</h3>"
+    return title + body + _sources(tuple(refs), catalog)
 
 
-def muscle_html(m: Muscle, catalog: Catalog) -> str:
-    """A muscle on its own (found by search or browsing): every trigger point, then the muscle."""
-    parts = [f"<h3>{html.escape(m.name)}</h3>", _rows(_muscle_rows(m))]
+def muscle_html(m: Muscle, catalog: Catalog, side: Side | None = None, note: str = "") -> str:
+    """A muscle on its own (found by search or browsing; or on one ``side``, with a ``note`` why): every trigger
+    point, then the muscle."""
+    title = f"{m.name} ({side.value})" if side is not None else m.name
+    parts = [f"<h3>{html.escape(title)}</h3>", f"<p><i>{html.escape(note)}</i></p>" if note else ""]
+    parts.append(_rows(_muscle_rows(m)))
     refs = list(m.sources)
     for tp in m.trigger_points:
         parts.append(f"<h4>{html.escape(tp.name)}</h4>{_rows(_trigger_point_rows(tp))}")
@@ -79,15 +93,16 @@ def muscle_html(m: Muscle, catalog: Catalog) -> str:
 
 
 def condition_html(condition: Condition, catalog: Catalog) -> str:
-    """A condition from the index: what it is, which muscles to examine first, when to refer instead."""
+    """A condition from the index: when to refer instead (first, so it is seen without scrolling), what it is,
+    which muscles to examine first."""
     esc = html.escape
     muscles = ", ".join(catalog.muscles[m].name for m in condition.muscles if m in catalog.muscles)
     flags = "".join(f"<li>{esc(flag)}</li>" for flag in condition.red_flags)
     parts = [
         f"<h3>{esc(condition.name)}</h3>",
+        f"<p><b>⚠ Red flags (a medical opinion first):</b></p><ul>{flags}</ul>" if flags else "",
         f"<p>{esc(condition.description)}</p>",
         _rows([("Muscles to examine first", muscles)]),
-        f"<p><b>Red flags (a medical opinion first):</b></p><ul>{flags}</ul>" if flags else "",
         f"<p><i>{esc(condition.note)}</i></p>" if condition.note else "",
     ]
     return "".join(parts) + _sources(condition.sources, catalog)
@@ -117,6 +132,6 @@ def crossroad_html(label: str, crossroad: Crossroad | None, catalog: Catalog) ->
 
 def empty_html() -> str:
     return (
-        "<p style='color:gray'>Choose a candidate (or a muscle in Browse) to see how to find its trigger point, "
-        "how to position the patient, what to beware of when needling, and the sources.</p>"
+        "<p><i>Choose a candidate (or a muscle in Browse) to see how to find its trigger point, "
+        "how to position the patient, what to beware of when needling, and the sources.</i></p>"
     )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from bodymap.ui.panels.details import NOTICE
@@ -20,6 +20,7 @@ class NoticeBar(QFrame):
         label.setWordWrap(True)
         self.button = QPushButton("Got it")
         self.button.setAccessibleName("Dismiss the notice")
+        self.button.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # a click leaves the keyboard where it was
         self.button.clicked.connect(self._on_clicked)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 4, 4, 4)

@@ -1,0 +1,1 @@
+"""Study mode's window: quizzes on the body, feedback, progress plots, the student profiles and the Anki export."""

@@ -1,0 +1,43 @@
+"""The id history: old region and muscle ids lead to today's; a table that leads nowhere is refused."""
+
+from __future__ import annotations
+
+import pytest
+
+from bodymap.core.data import loading
+from bodymap.core.data.migrations import Migrations, RegionChange
+from bodymap.core.data.problems import DataError
+from tests.conftest import files_in
+
+
+def test_a_split_region_leads_to_every_part_and_only_for_older_drawings():
+    m = Migrations(3, (RegionChange(2, "heel", ("heel_back", "heel_under")), RegionChange(3, "heel_back", ("back",))))
+    assert m.region_ids("heel", drawn_on=1) == ("back", "heel_under")
+    assert m.region_ids("heel", drawn_on=2) == ("heel",)
+    assert m.region_ids("temple", drawn_on=1) == ("temple",)
+
+
+def test_a_renamed_muscle_leads_to_its_newest_name():
+    m = Migrations(muscles={"a": "b", "b": "c"})
+    assert m.muscle_id("a") == "c"
+    assert m.muscle_id("x") == "x"
+
+
+def test_the_shipped_table_loads(data):
+    assert data.migrations.atlas_version >= 1
+
+
+@pytest.mark.parametrize(
+    ("table", "message"),
+    [
+        ("atlas_version: 2\nregions:\n  - {version: 2, old: right_x, new: [right_nowhere]}\n", "right_nowhere"),
+        ("atlas_version: 1\nmuscles:\n  - {old: a, new: b}\n  - {old: b, new: a}\n", "circle"),
+        ("atlas_version: 1\nmuscles:\n  - {old: a, new: nobody}\n", "'nobody', which is not in the muscles file"),
+        ("atlas_version: 1\nregions:\n  - {version: 5, old: a, new: [right_temple]}\n", "between 2 and 1"),
+    ],
+)
+def test_a_table_leading_nowhere_is_refused_with_its_file(data_copy, table, message):
+    (data_copy / "migrations.yaml").write_text(table)
+    with pytest.raises(DataError, match=message) as error:
+        loading.load(files_in(data_copy))
+    assert "migrations.yaml" in str(error.value)
