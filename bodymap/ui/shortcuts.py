@@ -64,6 +64,15 @@ SPECS = (
         short="Explain",
         tip="A calm full-screen picture with plain captions; Esc returns",
     ),
+    ActionSpec(
+        "areas",
+        "Show &areas",
+        ("G",),
+        "&View",
+        checkable=True,
+        short="Show areas",
+        tip="Outline every area the body is divided into, for teaching",
+    ),
     ActionSpec("browse", "&Browse panel", ("Ctrl+B",), "&View", checkable=True),
     ActionSpec(
         "visit_progress",
