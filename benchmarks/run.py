@@ -240,6 +240,8 @@ def _clicks_to_a_whole_body(app, window, rnd) -> list[tuple[str, str]]:
     for view, region in places:
         p = atlas.views[view].shapes[region].representative_point()
         at = QPointF(window.canvas.mapFromScene(window.scene.scene_point_of(view, p.x, p.y)))
+        while window.patterns.preparing:  # what is worked out while the user looks, between two clicks
+            app.processEvents()
         ranked.clear()
         start = time.perf_counter()
         for kind in (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease):
