@@ -20,7 +20,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # start-up as users meet it: with the modules' compiled bytecode cached (written by the first start), not compiled
 # again from source at every start, as they would be in a shell that sets PYTHONDONTWRITEBYTECODE
 os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
-os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="bodymap-bench-config-")  # no user's settings
+# no user's settings, recovery copies or running bodymap: every start measured is a first-time user's clean start
+os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="bodymap-bench-config-")
+os.environ["XDG_DATA_HOME"] = tempfile.mkdtemp(prefix="bodymap-bench-data-")
+os.environ["XDG_RUNTIME_DIR"] = tempfile.mkdtemp(prefix="bodymap-bench-runtime-")
 
 from PySide6.QtCore import QtMsgType, qInstallMessageHandler
 

@@ -16,6 +16,7 @@ import sys
 import tempfile
 from pathlib import Path
 
+import sandbox  # noqa: F401  (first: settings, data folder and channel in temporary folders)
 from PySide6.QtCore import QRect, QSettings, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPainter
 from PySide6.QtWidgets import QApplication

@@ -15,6 +15,7 @@ import sys
 import tempfile
 from pathlib import Path
 
+import sandbox  # noqa: F401  (first: settings, data folder and channel in temporary folders)
 from PySide6.QtCore import QEvent, QPointF, QSettings, Qt, QTimer
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtPrintSupport import QPrintPreviewDialog

@@ -18,6 +18,7 @@ import sys
 import tempfile
 from pathlib import Path
 
+import sandbox  # noqa: F401  (first: settings, data folder and channel in temporary folders)
 from PySide6.QtCore import QRectF, QSettings, QSizeF, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 

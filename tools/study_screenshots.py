@@ -14,27 +14,23 @@ import argparse
 import os
 import random
 import sys
-import tempfile
 from datetime import timedelta
 from pathlib import Path
 
-TEMPORARY = tempfile.mkdtemp(prefix="bodymap-study-shots-")
-os.environ["XDG_DATA_HOME"] = TEMPORARY  # before Qt looks for the data folder
-os.environ["XDG_CONFIG_HOME"] = TEMPORARY
+import sandbox  # noqa: F401  (first: settings, data folder and channel in temporary folders)
+from PySide6.QtCore import QEventLoop, QPoint, QSettings, Qt, QTimer
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QWidget
 
-from PySide6.QtCore import QEventLoop, QPoint, QSettings, Qt, QTimer  # noqa: E402
-from PySide6.QtTest import QTest  # noqa: E402
-from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
-
-from bodymap.core.body.atlas import Side  # noqa: E402
-from bodymap.core.data import loading  # noqa: E402
-from bodymap.core.study.items import Item, QuizKind, study_items  # noqa: E402
-from bodymap.core.study.questions import Question, ask  # noqa: E402
-from bodymap.core.study.record import Answer  # noqa: E402
-from bodymap.core.study.round import utc_now  # noqa: E402
-from bodymap.ui.main_window import MainWindow  # noqa: E402
-from bodymap.ui.study.window import StudyWindow  # noqa: E402
-from bodymap.ui.theme import Theme  # noqa: E402
+from bodymap.core.body.atlas import Side
+from bodymap.core.data import loading
+from bodymap.core.study.items import Item, QuizKind, study_items
+from bodymap.core.study.questions import Question, ask
+from bodymap.core.study.record import Answer
+from bodymap.core.study.round import utc_now
+from bodymap.ui.main_window import MainWindow
+from bodymap.ui.study.window import StudyWindow
+from bodymap.ui.theme import Theme
 
 # (file name, item, the side asked): well-known trigger points
 QUESTIONS = (
@@ -134,7 +130,8 @@ def main() -> int:
     suffix = "_dark" if args.dark else ""
     _app = QApplication(sys.argv[:1])  # kept alive to the end
     data = loading.load()
-    window = MainWindow(data, QSettings(str(Path(TEMPORARY) / "settings.ini"), QSettings.Format.IniFormat))
+    settings = Path(os.environ["XDG_CONFIG_HOME"]) / "settings.ini"
+    window = MainWindow(data, QSettings(str(settings), QSettings.Format.IniFormat))
     if args.dark:
         window.set_theme(Theme.DARK)
     window.show()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Mapping
+from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
@@ -132,6 +133,17 @@ def _wrapped_height(text: str, width: int, font: QFont) -> int:
     return metrics.boundingRect(QRect(0, 0, max(width, 40), 10_000), Qt.TextFlag.TextWordWrap, text).height()
 
 
+class CandidateItem(QListWidgetItem):
+    """A row of the list; what a screen reader says of it is worded when asked (a reason takes some work, and most
+    rows of a long list are never read)."""
+
+    def data(self, role: int) -> Any:
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            c: Candidate = super().data(CANDIDATE_ROLE)
+            return f"{c.muscle.name}, {c.side_label}, score {c.score:.0%}. {c.why}"
+        return super().data(role)
+
+
 class CandidatesPanel(QWidget):
     """Shows a ranking, and the details of what is chosen (see ui.selection); emits ``candidate_chosen`` when
     the user chooses a candidate in the list or in the smallest set."""
@@ -157,6 +169,10 @@ class CandidatesPanel(QWidget):
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setResizeMode(QListView.ResizeMode.Adjust)  # a narrower list wraps its reasons again
         self.list.setWordWrap(True)
+        # a whole-body drawing brings up some 280 candidates, each with a reason to wrap: laid out a screenful a
+        # turn of the event loop, the click that re-ranked is drawn at once and the list's far end follows
+        self.list.setLayoutMode(QListView.LayoutMode.Batched)
+        self.list.setBatchSize(12)
         self.details = RichBrowser()
         self.details.setAccessibleName("Details of the chosen candidate, muscle or condition")
         self.details.setOpenLinks(False)
@@ -178,12 +194,8 @@ class CandidatesPanel(QWidget):
         self.list.blockSignals(True)
         self.list.clear()
         for candidate in candidates:
-            item = QListWidgetItem()
+            item = CandidateItem()
             item.setData(CANDIDATE_ROLE, candidate)
-            item.setData(
-                Qt.ItemDataRole.AccessibleTextRole,
-                f"{candidate.muscle.name}, {candidate.side_label}, score {candidate.score:.0%}. {candidate.why}",
-            )
             item.setData(EXAMINED_ROLE, self._examined.get(candidate.key))
             self.list.addItem(item)
         self._select(self._chosen)
