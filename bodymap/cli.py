@@ -20,6 +20,7 @@ from bodymap.core.clinic.catalog import ZoneLevel
 from bodymap.core.clinic.conditions import Condition, ConditionSides, find_condition
 from bodymap.core.clinic.ranking import Candidate, rank, smallest_cover
 from bodymap.core.data import loading
+from bodymap.core.data.migrations import Migrations
 from bodymap.core.data.problems import DataError, Severity
 
 EXIT_OK, EXIT_DATA, EXIT_USAGE = 0, 1, 2
@@ -138,8 +139,9 @@ def _display_available() -> bool:
     return any(os.environ.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"))
 
 
-def parse_pain(items: Sequence[str], atlas: Atlas) -> dict[str, PainMark]:
-    """``"right temple"``, ``right_temple=8`` ... -> region id -> mark.  Raises UsageError naming close matches."""
+def parse_pain(items: Sequence[str], atlas: Atlas, migrations: Migrations) -> dict[str, PainMark]:
+    """``"right temple"``, ``right_temple=8`` ... -> region id -> mark.  A name an earlier atlas used (``right_heel``,
+    "right upper jaw") marks every region that replaced it.  Raises UsageError naming close matches."""
     pain: dict[str, PainMark] = {}
     for item in items:
         name, intensity = item, DEFAULT_INTENSITY
@@ -150,11 +152,12 @@ def parse_pain(items: Sequence[str], atlas: Atlas) -> dict[str, PainMark]:
                 raise UsageError(f"'{item}': the intensity after '=' should be a whole number from 0 to 10")
             intensity = int(tail)
         region = atlas.find(name)
-        if region is None:
+        ids = (region.id,) if region is not None else migrations.regions_once_called(name)
+        if not ids:
             close = atlas.closest(name)
             hint = f" Did you mean: {', '.join(repr(c) for c in close)}?" if close else ""
             raise UsageError(f"no body region is called '{name}'.{hint} ('bodymap regions' lists them all.)")
-        pain[region.id] = PainMark(intensity)
+        pain.update(dict.fromkeys(ids, PainMark(intensity)))
     return pain
 
 
@@ -183,7 +186,7 @@ def _candidate_json(c: Candidate) -> dict[str, Any]:
 def _suggest(args: argparse.Namespace, data: loading.LoadedData) -> int:
     if args.top < 1:
         raise UsageError("--top should be at least 1")
-    return _print_ranking(parse_pain(args.pain, data.atlas), data, args.top, args.json)
+    return _print_ranking(parse_pain(args.pain, data.atlas, data.migrations), data, args.top, args.json)
 
 
 def _print_ranking(pain: Mapping[str, PainMark], data: loading.LoadedData, top: int, as_json: bool) -> int:
@@ -251,6 +254,7 @@ def _regions(args: argparse.Namespace, data: loading.LoadedData) -> int:
                 {
                     "id": r.id,
                     "label": r.label,
+                    "lay_label": r.lay_label,
                     "side": r.side.value,
                     "group": r.group,
                     "synonyms": list(r.synonyms),
@@ -432,7 +436,7 @@ def _render(args: argparse.Namespace, data: loading.LoadedData) -> int:
     for view in args.view or []:
         if view not in data.atlas.views:
             raise UsageError(f"there is no view '{view}'; the views are: {', '.join(data.atlas.views)}")
-    pain = parse_pain(args.pain, data.atlas) if args.pain else {}
+    pain = parse_pain(args.pain, data.atlas, data.migrations) if args.pain else {}
     muscle = None
     if args.muscle:
         muscle = data.catalog.muscles.get(args.muscle) or data.catalog.find_muscle(args.muscle)

@@ -30,8 +30,8 @@ def test_a_conditions_red_flags_stay_through_ranking_view_changes_and_themes(qtb
         next_turn(qtbot)
         assert red_flags_on_screen(window, condition.red_flags)
     qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
-    click(qtbot, window, "posterior", "right_calf_upper")  # more pain: ranked again
-    assert "right_calf_upper" in window.model.pain
+    click(qtbot, window, "posterior", "right_calf_upper_medial")  # more pain: ranked again
+    assert "right_calf_upper_medial" in window.model.pain
     assert red_flags_on_screen(window, condition.red_flags)
     for _ in range(2):  # system -> light -> dark
         qtbot.keyClick(window, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)

@@ -32,6 +32,8 @@ class Region:
     side: Side
     group: str
     synonyms: tuple[str, ...] = ()
+    lay_label: str = ""  # the place in a patient's words ("back of the head, right side"); the loader falls back to
+    # the label when the data gives none
 
     @property
     def names(self) -> tuple[str, ...]:

@@ -74,9 +74,7 @@ def load(files: DataFiles | None = None) -> LoadedData:
         _read(files.conditions, log), _name(files.conditions), atlas, catalog.muscles, known_sources, log
     )
     guidance = load_guidance(_read(files.guidance, log), _name(files.guidance), known_sources, log)
-    migrations = load_migrations(
-        _read(files.migrations, log), _name(files.migrations), atlas.regions, catalog.muscles, log
-    )
+    migrations = load_migrations(_read(files.migrations, log), _name(files.migrations), atlas, catalog.muscles, log)
     log.raise_if_errors()
     warnings = tuple(p for p in log.problems if p.severity is Severity.WARNING)
     return LoadedData(atlas, catalog, warnings, conditions, guidance, migrations)
@@ -113,14 +111,16 @@ def _load_atlas(files: DataFiles, log: ProblemLog) -> tuple[Atlas, dict[str, int
         raw_regions = yamlfile.Mapping()
     for rid, block in raw_regions.items():
         f = Fields(block, f"region '{rid}'", file, log, line=raw_regions.key_line(rid))
-        f.only("label", "side", "group", "synonyms")
+        f.only("label", "lay_label", "side", "group", "synonyms")
         side = f.choice("side", Side) or Side.MIDLINE
         group = f.text("group")
         if group and group not in BODY_GROUPS:
             f.error(f.line_of("group"), f"group '{group}' of region '{rid}' is not one of: {', '.join(BODY_GROUPS)}")
         if side is not Side.MIDLINE and not rid.startswith(side.value + "_"):
             f.error(f.line, f"region '{rid}' is on the {side.value} side, so its id should start with '{side.value}_'")
-        region = Region(rid, f.text("label"), side, group, tuple(s for s, _ in f.text_list("synonyms")))
+        label = f.text("label")
+        synonyms = tuple(s for s, _ in f.text_list("synonyms"))
+        region = Region(rid, label, side, group, synonyms, f.text("lay_label", required=False) or label)
         names = [(rid, f.line), (region.label, f.line_of("label")), *f.text_list("synonyms")]
         for name, name_line in names:
             key = name_key(name)

@@ -68,7 +68,7 @@ def test_find_the_trigger_point_shows_the_views_of_its_trigger_points(data):
     x = q.locations[0]
     assert q.check(x.view, x.x, x.y).score == 1.0
     assert q.check(x.view, x.x, x.y).why.startswith("On the spot")
-    far = q.check(x.view, x.x, x.y + 80)
+    far = q.check(x.view, x.x, x.y + 150)
     assert far.score < 0.2
     assert far.nearest in q.locations
 
