@@ -155,3 +155,13 @@ def test_two_trigger_points_on_one_spot_give_a_warning_not_an_error(data_copy):
     assert warning.severity is Severity.WARNING
     assert warning.line == 30  # the second trigger point's "- id:" line
     assert "'other_muscle_1' is drawn on the same spot as 'test_muscle_1'" in warning.message
+
+
+def test_a_region_without_a_lay_label_is_spoken_of_by_its_label(data_copy):
+    regions = data_copy / "regions.yaml"
+    text = regions.read_text()
+    assert "    lay_label: right temple\n" in text
+    regions.write_text(text.replace("    lay_label: right temple\n", ""))
+    atlas = loading.load(files_in(data_copy)).atlas
+    assert atlas.regions["right_temple"].lay_label == "Right temple"
+    assert atlas.regions["left_temple"].lay_label == "left temple"
