@@ -283,6 +283,7 @@ def _muscles(args: argparse.Namespace, data: loading.LoadedData) -> int:
                         "id": tp.id,
                         "name": tp.name,
                         "location": {"view": tp.location.view, "x": tp.location.x, "y": tp.location.y},
+                        "locations": [{"view": loc.view, "x": loc.x, "y": loc.y} for loc in tp.locations],
                         "essential": sorted(p.essential_regions),
                         "spillover": sorted(p.spillover_regions),
                         "levels": {level.value: sorted(p.regions_at(level)) for level in ZoneLevel},

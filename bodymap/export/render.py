@@ -52,10 +52,10 @@ def build_scene(
         scene.show_pain(pain)
     if trigger_point is not None:
         essential, spillover = data.catalog.patterns[trigger_point.id].zones(side, data.atlas)
-        scene.show_pattern(essential, spillover, [trigger_point.location_on(side, data.atlas)])
+        scene.show_pattern(essential, spillover, trigger_point.locations_on(side, data.atlas))
     elif muscle is not None:
         essential, spillover = muscle_zones(muscle, side, data.atlas, data.catalog)
-        locations = [tp.location_on(side, data.atlas) for tp in muscle.trigger_points]
+        locations = [loc for tp in muscle.trigger_points for loc in tp.locations_on(side, data.atlas)]
         scene.show_pattern(essential, spillover, locations)
     pattern = muscle is not None or trigger_point is not None
     scene.show_legend(legend.drawing_entries(pain=bool(pain), pattern=pattern))  # key what is drawn

@@ -41,23 +41,33 @@ def test_every_trigger_point_has_complete_clinical_text(data):
         assert tp.name and tp.patient_position.endswith("."), tp.id
 
 
-def test_every_trigger_point_sits_on_the_patients_right_inside_the_body(data):
+def test_every_trigger_point_sits_on_the_patients_right_inside_the_body_in_every_view_it_names(data):
     atlas = data.atlas
     for tp in data.catalog.trigger_points.values():
-        view = atlas.views[tp.location.view]
-        region = view.region_at(tp.location.x, tp.location.y)
-        assert region is not None, tp.id
-        assert atlas.regions[region].side is not Side.LEFT, (tp.id, region)
+        assert tp.locations and len({loc.view for loc in tp.locations}) == len(tp.locations), tp.id
+        for loc in tp.locations:
+            region = atlas.views[loc.view].region_at(loc.x, loc.y)
+            assert region is not None, (tp.id, loc.view)
+            assert atlas.regions[region].side is not Side.LEFT, (tp.id, region)
 
 
-def test_left_trigger_points_mirror_into_the_mirror_region(data):
+def test_left_trigger_points_mirror_into_the_mirror_region_in_every_view(data):
     atlas = data.atlas
     for tp in data.catalog.trigger_points.values():
-        view = atlas.views[tp.location.view]
-        right = view.region_at(tp.location.x, tp.location.y)
-        left_location = tp.location_on(Side.LEFT, atlas)  # a side view's mirror image is the other side view
-        left = atlas.views[left_location.view].region_at(left_location.x, left_location.y)
-        assert left == atlas.mirror(right), tp.id
+        for right, left in zip(tp.locations, tp.locations_on(Side.LEFT, atlas), strict=True):
+            under_right = atlas.views[right.view].region_at(right.x, right.y)
+            under_left = atlas.views[left.view].region_at(left.x, left.y)  # a side view's mirror is the other side view
+            assert under_left == atlas.mirror(under_right), (tp.id, right.view)
+
+
+def test_trigger_points_are_drawn_in_the_other_views_of_the_skin_they_lie_under(data):
+    """A trigger point on the back of the shoulder is drawn in the side view too; one in the palm only in front."""
+    tps = data.catalog.trigger_points
+    assert [loc.view for loc in tps["upper_trapezius_1"].locations] == ["posterior", "right_lateral"]
+    assert {loc.view for loc in tps["temporalis_1"].locations} == {"right_lateral", "anterior"}
+    assert {loc.view for loc in tps["gluteus_minimus_1"].locations} >= {"anterior", "right_lateral"}
+    assert [loc.view for loc in tps["flexor_digitorum_superficialis_1"].locations] == ["anterior"]
+    assert sum(len(tp.locations) for tp in tps.values()) > 1.5 * len(tps)
 
 
 def test_every_pattern_has_a_main_zone_of_existing_regions_on_the_written_side(data):

@@ -9,7 +9,7 @@ from PySide6.QtGui import QWheelEvent
 from bodymap.core.body.painmap import PainMark, Quality
 from bodymap.ui.canvas.body_scene import Z_PATTERN
 from bodymap.ui.main_window import MainWindow
-from tests.ui.conftest import click, crosses, hover, next_turn, region_point
+from tests.ui.conftest import click, crosses, drawn_places, hover, next_turn, region_point
 
 
 def test_clicking_a_region_marks_it_and_ranks_candidates(qtbot, window):
@@ -122,8 +122,8 @@ def test_choosing_a_candidate_draws_its_pattern_and_trigger_points(qtbot, window
     shown_regions = sum(len(window.data.atlas.views_of(r)) for r in candidate.essential | candidate.spillover)
     assert len(overlays) >= shown_regions  # each region in each view, and the main zone's outline
     marks = crosses(window.scene)
-    assert len(marks) == len(candidate.muscle.trigger_points)  # every trigger point of the muscle
-    assert all(c.childItems() for c in marks)  # an X over its halo
+    assert len(marks) == drawn_places(candidate.muscle, candidate.side, window.scene)  # every one, in every view
+    assert {m.tp_id for m in marks} == {tp.id for tp in candidate.muscle.trigger_points}  # each can be hovered
     details = window.panel.details.toPlainText()
     assert candidate.muscle.name in details and "Needling caution" in details and "Sources" in details
     assert "In its main zone: Right temple" in details

@@ -12,6 +12,7 @@ from shapely.geometry.base import BaseGeometry
 
 from bodymap.core.body.atlas import Atlas, Region, Side, View, ViewLayout
 from bodymap.core.body.drawing import DrawingError, read_drawing
+from bodymap.core.body.marks import MARK_SPAN
 from bodymap.core.clinic.catalog import (
     Catalog,
     Frequency,
@@ -208,6 +209,7 @@ def _load_catalog(files: DataFiles, atlas: Atlas, region_lines: dict[str, int], 
     trigger_points = {tp.id: tp for m in muscles.values() for tp in m.trigger_points}
     _warn_about_shared_locations(trigger_points, tp_lines, _name(files.muscles), log)
     _warn_about_crowded_muscles(muscles, tp_lines, _name(files.muscles), log)
+    _warn_about_places_that_disagree(trigger_points, atlas, tp_lines, _name(files.muscles), log)
     patterns, unreached = _load_patterns(files, atlas, trigger_points, set(sources), log)
     for tid, line in tp_lines.items():
         if tid not in patterns:
@@ -229,38 +231,59 @@ def _warn_about_shared_locations(
     Points are bucketed by grid cell of side SAME_SPOT, so only the neighbouring cells need comparing."""
     cells: dict[tuple[str, int, int], list[TriggerPoint]] = {}
     for tp in trigger_points.values():
-        loc = tp.location
-        cx, cy = math.floor(loc.x / SAME_SPOT), math.floor(loc.y / SAME_SPOT)
-        for dx in (-1, 0, 1):
-            for dy in (-1, 0, 1):
-                for other in cells.get((loc.view, cx + dx, cy + dy), []):
-                    o = other.location
-                    if abs(o.x - loc.x) < SAME_SPOT and abs(o.y - loc.y) < SAME_SPOT:
-                        message = f"trigger point '{tp.id}' is drawn on the same spot as '{other.id}'"
-                        log.warning(file, lines.get(tp.id), message)
-        cells.setdefault((loc.view, cx, cy), []).append(tp)
-
-
-CROWDED = 4.0  # body units: two trigger points of one muscle closer than this cannot be told apart on screen
+        for loc in tp.locations:
+            cx, cy = math.floor(loc.x / SAME_SPOT), math.floor(loc.y / SAME_SPOT)
+            for dx in (-1, 0, 1):
+                for dy in (-1, 0, 1):
+                    for other in cells.get((loc.view, cx + dx, cy + dy), []):
+                        o = next(o for o in other.locations if o.view == loc.view)
+                        if abs(o.x - loc.x) < SAME_SPOT and abs(o.y - loc.y) < SAME_SPOT:
+                            message = f"trigger point '{tp.id}' is drawn on the same spot as '{other.id}'"
+                            log.warning(file, lines.get(tp.id), f"{message} in the {loc.view} view")
+            cells.setdefault((loc.view, cx, cy), []).append(tp)
 
 
 def _warn_about_crowded_muscles(muscles: dict[str, Muscle], lines: dict[str, int], file: str, log: ProblemLog) -> None:
-    """Trigger points of one muscle drawn so close that their marks overlap (the same spot is warned about above)."""
+    """Trigger points of one muscle drawn so close in a view that their marks overlap even at the size they have on the
+    body (the same spot is warned about above)."""
     for muscle in muscles.values():
         for i, tp in enumerate(muscle.trigger_points):
             for other in muscle.trigger_points[:i]:
-                a, b = tp.location, other.location
-                distance = math.hypot(a.x - b.x, a.y - b.y)
-                if a.view != b.view or distance >= CROWDED:
+                for a in tp.locations:
+                    for b in other.locations:
+                        distance = math.hypot(a.x - b.x, a.y - b.y)
+                        if a.view != b.view or distance >= MARK_SPAN:
+                            continue
+                        if abs(a.x - b.x) < SAME_SPOT and abs(a.y - b.y) < SAME_SPOT:
+                            continue
+                        log.warning(
+                            file,
+                            lines.get(tp.id),
+                            f"trigger points '{other.id}' and '{tp.id}' of muscle '{muscle.id}' are drawn "
+                            f"{distance:.1f} units apart in the {a.view} view, so their marks overlap; keep them at "
+                            f"least {MARK_SPAN:g} apart",
+                        )
+
+
+def _warn_about_places_that_disagree(
+    trigger_points: dict[str, TriggerPoint], atlas: Atlas, lines: dict[str, int], file: str, log: ProblemLog
+) -> None:
+    """A trigger point is one place on the body: where a region holding it in one view is drawn in another, its point
+    there should lie in that region or beside it, not somewhere else (a point copied into the wrong view)."""
+    for tp in trigger_points.values():
+        under = {loc.view: atlas.views[loc.view].region_at(loc.x, loc.y) for loc in tp.locations}
+        for view_name, region in under.items():
+            for other_view, other_region in under.items():
+                shapes = atlas.views[other_view].shapes
+                if other_view == view_name or region is None or other_region is None or region not in shapes:
                     continue
-                if abs(a.x - b.x) < SAME_SPOT and abs(a.y - b.y) < SAME_SPOT:
-                    continue
-                log.warning(
-                    file,
-                    lines.get(tp.id),
-                    f"trigger points '{other.id}' and '{tp.id}' of muscle '{muscle.id}' are drawn {distance:.1f} "
-                    f"units apart, so their marks overlap; keep them at least {CROWDED:g} apart",
-                )
+                if region != other_region and not shapes[region].buffer(0.5).intersects(shapes[other_region]):
+                    log.warning(
+                        file,
+                        lines.get(tp.id),
+                        f"trigger point '{tp.id}' lies in '{region}' in the {view_name} view but in '{other_region}', "
+                        f"away from it, in the {other_view} view",
+                    )
 
 
 def _load_sources(files: DataFiles, log: ProblemLog) -> dict[str, Source]:
@@ -340,40 +363,78 @@ def _trigger_point(
     tid = f.text("id")
     if tid:
         f.what = f"trigger point '{tid}'"
-    f.only("id", "name", "part", "location", "palpation", "patient_position", "needling_caution", "sources")
-    loc = Fields(f.block.get("location"), f"the location of {f.what}", file, log, line=f.line_of("location"))
-    loc.only("view", "x", "y")
-    view_name = loc.text("view")
-    location = Location(view_name, loc.number("x", -1e6, 1e6), loc.number("y", -1e6, 1e6))
-    view = atlas.views.get(view_name)
-    if view_name and view is None:
-        loc.error(loc.line_of("view"), f"view '{view_name}' of {f.what} is not one of: {', '.join(atlas.views)}")
-    elif view is not None and loc.ok:
-        under = view.region_at(location.x, location.y)
-        if under is None:
-            loc.error(
-                loc.line, f"{f.what} at ({location.x:g}, {location.y:g}) lies outside the body in the {view_name} view"
-            )
-        elif atlas.regions[under].side is Side.LEFT:
-            loc.error(
-                loc.line,
-                f"{f.what} at ({location.x:g}, {location.y:g}) lies on the patient's left ('{under}'); trigger points "
-                f"are placed on the patient's right and mirrored (in the {view_name} view, the right is on the screen "
-                f"{'left' if view.patient_right_on_screen_left else 'right'})",
-            )
+    f.only(
+        "id", "name", "part", "location", "locations", "palpation", "patient_position", "needling_caution", "sources"
+    )
+    locations = _locations(f, atlas)
     if not tid:
         return None
     return TriggerPoint(
         id=tid,
         muscle_id=muscle_id,
         name=f.text("name"),
-        location=location,
+        locations=locations,
         palpation=f.text("palpation"),
         patient_position=f.text("patient_position"),
         needling_caution=f.text("needling_caution"),
         sources=f.source_refs(known_sources),
         part=_part(f),
     )
+
+
+def _locations(f: Fields, atlas: Atlas) -> tuple[Location, ...]:
+    """Where a trigger point is drawn: ``locations:``, a point in each view in which it can be palpated (the view it
+    is examined in first), or ``location:``, one point (the shorthand for a single view)."""
+    if "location" in f.block and "locations" in f.block:
+        f.error(f.line_of("location"), f"{f.what} has both 'location' and 'locations'; keep 'locations'")
+        return ()
+    if "location" in f.block:
+        blocks = [(f.block["location"], f.line_of("location"))]
+    else:
+        blocks = f.blocks("locations")
+        if f.ok and "locations" in f.block and not blocks:
+            f.error(f.line_of("locations"), f"{f.what} needs at least one location")
+    locations: list[Location] = []
+    for loc_block, loc_line in blocks:
+        location = _location(f, loc_block, loc_line, atlas)
+        if location is None:
+            continue
+        if any(other.view == location.view for other in locations):
+            f.error(loc_line, f"{f.what} has two locations in the {location.view} view; give one point per view")
+            continue
+        locations.append(location)
+    return tuple(locations)
+
+
+def _location(f: Fields, block: Any, line: int, atlas: Atlas) -> Location | None:
+    loc = Fields(block, f"the location of {f.what}", f.file, f.log, line=line)
+    loc.only("view", "x", "y")
+    view_name = loc.text("view")
+    location = Location(view_name, loc.number("x", -1e6, 1e6), loc.number("y", -1e6, 1e6))
+    view = atlas.views.get(view_name)
+    if view_name and view is None:
+        loc.error(loc.line_of("view"), f"view '{view_name}' of {f.what} is not one of: {', '.join(atlas.views)}")
+        return None
+    if view is None or not loc.ok:
+        return None
+    under = view.region_at(location.x, location.y)
+    if under is None:
+        loc.error(
+            loc.line, f"{f.what} at ({location.x:g}, {location.y:g}) lies outside the body in the {view_name} view"
+        )
+        return None
+    if atlas.regions[under].side is Side.LEFT:
+        loc.error(
+            loc.line,
+            f"{f.what} at ({location.x:g}, {location.y:g}) lies on the patient's left ('{under}'); trigger points are "
+            f"placed on the patient's right and mirrored (in the {view_name} view, the right is on the screen "
+            f"{'left' if view.patient_right_on_screen_left else 'right'})"
+            if view.shows is None
+            else f"{f.what} at ({location.x:g}, {location.y:g}) lies on the patient's left ('{under}'); trigger points "
+            f"are placed on the patient's right and mirrored, so draw it in the view of the right side",
+        )
+        return None
+    return location
 
 
 def _part(f: Fields) -> str:

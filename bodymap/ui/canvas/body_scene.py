@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 
 from PySide6.QtCore import QByteArray, QPointF, QRectF, QSizeF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QPen
+from PySide6.QtGui import QBrush, QFont, QPen
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtSvgWidgets import QGraphicsSvgItem
 from PySide6.QtWidgets import (
@@ -26,7 +26,8 @@ from bodymap.core.body.atlas import Atlas, View
 from bodymap.core.body.painmap import PainMark
 from bodymap.core.clinic.catalog import Location
 from bodymap.ui.canvas import legend, style
-from bodymap.ui.canvas.items import Examined, ExaminedItem, atlas_path, cross_item, geometry_path
+from bodymap.ui.canvas.items import Examined, ExaminedItem, atlas_path, geometry_path
+from bodymap.ui.canvas.marks import Mark, TriggerPointMarks
 
 VIEW_GAP = 50.0
 TITLE_SPACE = 36.0  # above each view, for its title
@@ -35,7 +36,6 @@ LEGEND_GAP = 10.0
 LEGEND_WIDTH = 1000.0  # at least: a single view's key may be wider than the view, rather than tall
 LEGEND_ALLOWANCE = 100.0  # the key's height, roughly, when choosing a layout
 Z_REGION, Z_PATTERN, Z_QUALITY, Z_OUTLINE, Z_PAIN_EDGE, Z_MARKS, Z_TEXT, Z_TOOL = 0, 1, 1.5, 2, 2.5, 3, 4, 5
-TP_SIZE, OTHER_TP_SIZE = 9.0, 6.0  # pixels from the centre to a tip
 
 
 def grid(atlas: Atlas, views: Sequence[str], columns: int = 0) -> dict[str, QPointF]:
@@ -87,7 +87,7 @@ class BodyScene(QGraphicsScene):
         self._pain_items: dict[str, list[QGraphicsItem]] = {}
         self._pattern: list[QGraphicsItem] = []
         self._trigger_points: list[QGraphicsItem] = []
-        self._trigger_point_at: dict[str, QPointF] = {}
+        self._trigger_point_marks: TriggerPointMarks | None = None
         self._heat: list[QGraphicsItem] = []
         self._highlight: list[QGraphicsItem] = []
         self._examined: list[QGraphicsItem] = []
@@ -218,12 +218,15 @@ class BodyScene(QGraphicsScene):
         return rect
 
     def trigger_point_at(self, pos: QPointF, reach: float) -> str | None:
-        """The shown trigger point within ``reach`` (scene units) of ``pos``, nearest first."""
+        """The shown trigger point whose mark (where it was last drawn) lies within ``reach`` (scene units) of
+        ``pos``, nearest first."""
         best, best_distance = None, reach
-        for tp_id, at in self._trigger_point_at.items():
-            distance = (at - pos).manhattanLength()
-            if distance <= best_distance:
-                best, best_distance = tp_id, distance
+        shown = self._trigger_point_marks.shown_at() if self._trigger_point_marks is not None else {}
+        for tp_id, points in shown.items():
+            for at in points:
+                distance = (at - pos).manhattanLength()
+                if distance <= best_distance:
+                    best, best_distance = tp_id, distance
         return best
 
     # ------------------------------------------------------------------------------------------- content
@@ -282,35 +285,34 @@ class BodyScene(QGraphicsScene):
                 edge.setZValue(Z_PATTERN)
                 self.addItem(edge)
                 self._pattern.append(edge)
-        for location in trigger_points:
-            point = self.scene_point(location)
-            if point is not None:
-                self._pattern.append(self._add_cross(point, TP_SIZE))
+        marks = self._marks({"": list(trigger_points)})
+        if marks is not None:
+            self._pattern.append(marks)
 
     def clear_pattern(self) -> None:
         self._remove(self._pattern)
 
-    def show_trigger_points(self, points: Mapping[str, Location], chosen: str | None = None) -> None:
-        """Mark trigger points (X) that the pointer can hover; ``chosen`` is drawn larger than the others."""
-        self._remove(self._trigger_points)
-        self._trigger_point_at = {}
-        for tp_id, location in points.items():
-            point = self.scene_point(location)
-            if point is None:
-                continue
-            if tp_id == chosen or chosen is None:
-                cross = self._add_cross(point, TP_SIZE)
-            else:  # the muscle's other trigger points: there to hover, quieter than the chosen one
-                cross = self._add_cross(point, OTHER_TP_SIZE, style.OTHER_TRIGGER_POINT)
-                cross.setZValue(Z_MARKS - 0.1)
-            self._trigger_points.append(cross)
-            self._trigger_point_at[tp_id] = point
+    def show_trigger_points(self, points: Mapping[str, Sequence[Location]], chosen: str | None = None) -> None:
+        """Mark trigger points (X, one in each view that draws it) that the pointer can hover; ``chosen`` is drawn
+        larger than the others."""
+        if self._trigger_point_marks is not None:
+            self.removeItem(self._trigger_point_marks)
+        quiet = {tp_id for tp_id in points if chosen is not None and tp_id != chosen}
+        self._trigger_point_marks = self._marks(points, quiet)
 
-    def _add_cross(self, at: QPointF, size: float, colour: QColor = style.TRIGGER_POINT) -> QGraphicsItem:
-        """An X of the same size on screen at any zoom (and on paper), so it is never lost in a small view."""
-        item = cross_item(QPointF(0, 0), size, colour)
-        item.setPos(at)
-        item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
+    def _marks(
+        self, points: Mapping[str, Sequence[Location]], quiet: set[str] | None = None
+    ) -> TriggerPointMarks | None:
+        """One item drawing every X of ``points`` (trigger point id -> its locations) in the views shown."""
+        marks = []
+        for tp_id, locations in points.items():
+            for location in locations:
+                at = self.scene_point(location)
+                if at is not None:
+                    marks.append(Mark(tp_id, location.view, at, tp_id in (quiet or set())))
+        if not marks:
+            return None
+        item = TriggerPointMarks(marks)
         item.setZValue(Z_MARKS)
         self.addItem(item)
         return item

@@ -64,7 +64,7 @@ class PatternDisplay:
         essential, spillover = zones or (d.essential, d.spillover)
         scene.show_pattern(essential, spillover)
         muscle = self.data.catalog.muscles[d.muscle_id]
-        points = {tp.id: tp.location_on(d.side, self.data.atlas) for tp in muscle.trigger_points}
+        points = {tp.id: tp.locations_on(d.side, self.data.atlas) for tp in muscle.trigger_points}
         scene.show_trigger_points(points, d.chosen_tp)
 
     def hover(self, tp_id: str) -> str:
