@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+import datetime as dt
 import json
 import os
 import sys
@@ -15,6 +16,7 @@ from bodymap import __version__
 from bodymap.core.body.atlas import Atlas, Side
 from bodymap.core.body.painmap import DEFAULT_INTENSITY, PainMark, pain_weights
 from bodymap.core.case.fileformat import CaseFileError, dumps, loads, read_file
+from bodymap.core.case.model import Target
 from bodymap.core.case.summary import describe_case
 from bodymap.core.clinic.catalog import ZoneLevel
 from bodymap.core.clinic.conditions import Condition, ConditionSides, find_condition
@@ -90,6 +92,29 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--side", choices=["right", "left"], default="right", help="the side of --muscle (default right)")
     p.add_argument("--view", metavar="V", action="append", help="a view to draw (repeatable; default all)")
     p.add_argument("-o", "--output", required=True, metavar="FILE", help="output file: .png, .svg or .pdf")
+
+    p = sub.add_parser("handout", help="the patient's handout of a case's visit, or of a drawing, as PDF or PNG")
+    p.add_argument("case", nargs="?", metavar="CASE", help="a case file (.bodymap): the handout of its last visit")
+    p.add_argument("--visit", type=int, metavar="N", help="the visit of CASE to hand out, from 1 (default: the last)")
+    p.add_argument("--pain", nargs="+", metavar="PAIN", help="without a case: the painful areas, as for suggest")
+    p.add_argument(
+        "--muscle",
+        nargs="+",
+        metavar="ID",
+        help="up to four muscles to show (id or name; add =left or =right for the side, which otherwise is the one "
+        "that fits the drawing); default: those treated or found at the visit, else the smallest set for the pain",
+    )
+    p.add_argument(
+        "-o", "--output", required=True, metavar="FILE", help="output file: .pdf, or .png (a picture a page)"
+    )
+    p.add_argument("--paper", choices=["a4", "letter"], help="default: as set in the window")
+    p.add_argument("--clinic", metavar="NAME", help="the clinic's name on the page (default: as set in the window)")
+    p.add_argument("--logo", metavar="FILE", help="the clinic's logo, a picture or SVG (default: as set in the window)")
+    p.add_argument(
+        "--progress",
+        action=argparse.BooleanOptionalAction,
+        help="add the plot of the pain scores over the visits of CASE (default: as set in the window)",
+    )
 
     p = sub.add_parser("study", help="study mode: flash cards of every trigger point")
     study = p.add_subparsers(dest="study_command", metavar="STUDY_COMMAND", required=True)
@@ -429,7 +454,7 @@ def _kind_of(path: Path) -> str | None:
 
 
 def _render(args: argparse.Namespace, data: loading.LoadedData) -> int:
-    from bodymap.export.render import RenderError, build_scene, render_file
+    from bodymap.export.render import RenderError, build_scene, page_columns, render_file, render_title
 
     output = Path(args.output)
     if output.suffix.lower() not in (".png", ".svg", ".pdf"):
@@ -443,13 +468,84 @@ def _render(args: argparse.Namespace, data: loading.LoadedData) -> int:
         muscle = data.catalog.muscles.get(args.muscle) or data.catalog.find_muscle(args.muscle)
         if muscle is None:
             raise UsageError(f"no muscle is called '{args.muscle}' ('bodymap muscles' lists them)")
+    side = Side(args.side)
+    title = render_title(data.atlas, pain, muscle, side)
     try:
-        render_file(output, build_scene(data, pain=pain, muscle=muscle, side=Side(args.side), views=args.view))
+        columns = page_columns(data.atlas, args.view) if output.suffix.lower() == ".pdf" else 0  # a page is filled
+        scene = build_scene(data, pain=pain, muscle=muscle, side=side, views=args.view, columns=columns)
+        render_file(output, scene, title)
     except RenderError as exc:
         print(f"bodymap render: {exc}", file=sys.stderr)
         return EXIT_DATA
-    print(f"wrote {output}")
+    print(f"wrote {output}: {title}")
     return EXIT_OK
+
+
+def _handout(args: argparse.Namespace, data: loading.LoadedData) -> int:
+    from PySide6.QtCore import QSettings
+
+    from bodymap.export.handout import MAX_MUSCLES, Handout, saved_options, target_title
+    from bodymap.export.handout_pages import HandoutPages
+    from bodymap.export.page import PageError, Paper
+
+    output = Path(args.output)
+    if output.suffix.lower() not in (".pdf", ".png"):
+        raise UsageError(f"cannot tell the format of '{output.name}': use a .pdf or .png file name")
+    if (args.case is None) == (args.pain is None):
+        raise UsageError("give a case file, or the painful areas with --pain (not both)")
+    if args.visit is not None and args.case is None:
+        raise UsageError("--visit needs a case file")
+    if args.muscle is not None and len(args.muscle) > MAX_MUSCLES:
+        raise UsageError(f"a handout shows at most {MAX_MUSCLES} muscles")
+    if args.case is not None:
+        try:
+            case = loads(read_file(Path(args.case)), data.atlas, data.catalog, data.migrations)
+        except CaseFileError as exc:
+            print(f"bodymap handout: {args.case} cannot be opened: {exc}", file=sys.stderr)
+            return EXIT_DATA
+        number = args.visit if args.visit is not None else len(case.visits)
+        if not 1 <= number <= len(case.visits):
+            raise UsageError(f"the case has {len(case.visits)} visit(s): --visit should be 1 to {len(case.visits)}")
+        handout = Handout.of_visit(case, number - 1, data)
+    else:
+        handout = Handout.of_drawing(parse_pain(args.pain, data.atlas), [], data, dt.date.today())
+    if args.muscle is not None:
+        targets = [_target(name, handout.pain, data) for name in args.muscle]
+        handout = dataclasses.replace(handout, targets=tuple(dict.fromkeys(targets)))
+    if not handout.pain and not handout.targets:
+        raise UsageError("nothing to hand out: the drawing is empty and no muscle is named")
+    options = saved_options(QSettings("bodymap", "bodymap"))
+    changes = {"paper": Paper(args.paper) if args.paper else None, "clinic": args.clinic, "progress": args.progress}
+    options = dataclasses.replace(options, **{k: v for k, v in changes.items() if v is not None})
+    if args.logo is not None:
+        options = dataclasses.replace(options, logo=Path(args.logo) if args.logo else None)
+    pages = HandoutPages(handout, data, options)
+    for problem in pages.problems:
+        print(f"bodymap handout: {problem}", file=sys.stderr)
+    try:
+        written = pages.write(output)
+    except PageError as exc:
+        print(f"bodymap handout: {exc}", file=sys.stderr)
+        return EXIT_DATA
+    shown = "; ".join(target_title(t, data) for t in handout.targets) or "no muscles"
+    pages_words = f"{pages.page_count} page{'s' if pages.page_count != 1 else ''}"
+    print(f"wrote {', '.join(str(p) for p in written)} ({pages_words}): {shown}")
+    return EXIT_OK
+
+
+def _target(name: str, pain: Mapping[str, PainMark], data: loading.LoadedData) -> Target:
+    """``"upper trapezius"`` or ``upper_trapezius=left`` -> the muscle on its side (without one: the side that
+    explains the drawing best)."""
+    from bodymap.export.handout import likeliest_side
+
+    head, sep, tail = name.rpartition("=")
+    muscle_name, side = (head, tail.strip().lower()) if sep else (name, "")
+    if side not in ("", "left", "right"):
+        raise UsageError(f"'{name}': the side after '=' should be left or right")
+    muscle = data.catalog.muscles.get(muscle_name) or data.catalog.find_muscle(muscle_name)
+    if muscle is None:
+        raise UsageError(f"no muscle is called '{muscle_name}' ('bodymap muscles' lists them)")
+    return Target(muscle.id, Side(side) if side else likeliest_side(muscle.id, pain, data))
 
 
 def _case(args: argparse.Namespace, data: loading.LoadedData) -> int:
@@ -513,5 +609,6 @@ COMMANDS = {
     "conditions": _conditions,
     "guidance": _guidance,
     "render": _render,
+    "handout": _handout,
     "study": _study,
 }

@@ -15,7 +15,7 @@ from pathlib import Path
 from bodymap.core.body.atlas import Side
 from bodymap.core.data import loading
 from bodymap.core.data.problems import DataError
-from bodymap.export.render import RenderError, build_scene, render_file
+from bodymap.export.render import RenderError, build_scene, render_file, render_title
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -31,7 +31,9 @@ def main(argv: list[str] | None = None) -> int:
     args.out_dir.mkdir(parents=True, exist_ok=True)
     for muscle in data.catalog.muscles.values():
         try:
-            render_file(args.out_dir / f"{muscle.id}.png", build_scene(data, muscle=muscle, side=Side(args.side)))
+            side = Side(args.side)
+            title = render_title(data.atlas, muscle=muscle, side=side)
+            render_file(args.out_dir / f"{muscle.id}.png", build_scene(data, muscle=muscle, side=side), title)
         except RenderError as exc:
             print(f"render_all: {exc}", file=sys.stderr)
             return 1

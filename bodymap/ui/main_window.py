@@ -6,6 +6,8 @@ Every edit of the case is an undo command; the scene, the panels and the status 
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QRectF, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
@@ -37,6 +39,7 @@ from bodymap.ui.case.case_files import CaseFiles
 from bodymap.ui.case.commands import ChangePain
 from bodymap.ui.case.document import CaseDocument
 from bodymap.ui.case.examination_panel import ExaminationPanel
+from bodymap.ui.case.handout_actions import HandoutActions
 from bodymap.ui.case.marks import examined_marks
 from bodymap.ui.case.recovery import RecoveryStore
 from bodymap.ui.case.visits_panel import VisitsPanel
@@ -49,6 +52,9 @@ from bodymap.ui.selection import Chosen, Selection, SelectionModel
 from bodymap.ui.shortcuts import HelpDialog, create_actions
 from bodymap.ui.study.menu import StudyMenu
 from bodymap.ui.toolbar import ALL_VIEWS, DrawingToolbar, build_menus
+
+if TYPE_CHECKING:
+    from bodymap.ui.case.progress import ProgressWindow
 
 HIGHLIGHT_MS = 2500
 RELAYOUT_MS = 150  # wait for a resize to settle before laying the views out again
@@ -130,6 +136,8 @@ class MainWindow(QMainWindow):
         self._pointed_region = self._pointed_trigger_point = ""
         self._build_actions()
         self.files = CaseFiles(self.model, self.undo_stack, data, self, settings_store, recovery)
+        self.handouts = HandoutActions(self, self.model, data, settings_store)
+        self.progress_window: ProgressWindow | None = None  # made when first shown (it imports the plotting library)
         self._connect()
         self._refresh_scene()
         self._on_selection_changed()  # nothing chosen yet: the pane says how to choose
@@ -184,6 +192,10 @@ class MainWindow(QMainWindow):
         a["save"].triggered.connect(self.files.save)
         a["save_as"].triggered.connect(self.files.save_as)
         a["close"].triggered.connect(self.files.close)
+        a["export_handout"].triggered.connect(self.handouts.export)
+        a["print_handout"].triggered.connect(self.handouts.print_preview)
+        a["handout_settings"].triggered.connect(self.handouts.edit_settings)
+        a["visit_progress"].triggered.connect(self.show_progress)
         a["quit"].triggered.connect(self.close)
         a["plan"].triggered.connect(self._on_plan_toggled)
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
@@ -262,6 +274,8 @@ class MainWindow(QMainWindow):
         settings.BRUSH_RADIUS.write(s, self.brush_size.value())
         if self.explain_window is not None:
             self.explain_window.close()
+        if self.progress_window is not None:
+            self.progress_window.close()
         super().closeEvent(event)
 
     # ----------------------------------------------------------------------------------------- pain edits
@@ -538,6 +552,17 @@ class MainWindow(QMainWindow):
     def _on_explain_closed(self) -> None:
         self.explain_window = None
         self.activateWindow()
+
+    def show_progress(self) -> ProgressWindow:
+        """The progress of the open case over its visits, in a window beside this one."""
+        if self.progress_window is None:
+            from bodymap.ui.case.progress import ProgressWindow
+
+            self.progress_window = ProgressWindow(self.model, self.data, lambda: theme.scene_colours(self.theme), self)
+        self.progress_window.show()
+        self.progress_window.raise_()
+        self.progress_window.activateWindow()
+        return self.progress_window
 
     def show_help(self) -> None:
         HelpDialog(self).exec()

@@ -38,3 +38,8 @@ RECENT_FILES: Setting[list[str]] = Setting("files/recent", [])
 STUDY_PROFILE = Setting("study/profile", "")  # the study profile last used
 STUDY_PLAN = Setting("study/plan", "")  # the last round's choice: kinds, body regions and length (see ui/study)
 STUDY_GEOMETRY = Setting("study/geometry", QByteArray())
+# the patient's handout, set once for the clinic (the window's File > Handout settings; the command line reads them)
+HANDOUT_PAPER = Setting("handout/paper", "")  # "a4" or "letter"; "": the paper of the system's country
+HANDOUT_CLINIC = Setting("handout/clinic", "")
+HANDOUT_LOGO = Setting("handout/logo", "")  # a picture or SVG file; "": none
+HANDOUT_PROGRESS = Setting("handout/progress", False)  # add the plot of the pain scores over the visits

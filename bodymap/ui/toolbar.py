@@ -110,7 +110,7 @@ def build_menus(
     for spec in SPECS:
         if spec.menu not in menus:
             menus[spec.menu] = window.menuBar().addMenu(spec.menu)
-        if spec.name == "quit":
+        if spec.name in ("quit", "export_handout"):
             menus[spec.menu].addSeparator()
         menus[spec.menu].addAction(actions[spec.name])
         if spec.name == "open":

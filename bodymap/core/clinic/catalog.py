@@ -121,6 +121,10 @@ class Muscle:
     innervation: str
     sources: tuple[SourceRef, ...]
     trigger_points: tuple[TriggerPoint, ...]
+    # in plain words, for the patient's handout ("" where the data has none): what the muscle does in daily life,
+    # and what the patient can do about its trigger points
+    what_it_does: str = ""
+    self_care: str = ""
 
 
 @dataclass(frozen=True)

@@ -316,7 +316,10 @@ def _load_muscles(
         f = Fields(block, "a muscle", file, log, line=line)
         mid = f.text("id")
         f.what = f"muscle '{mid}'" if mid else f"the muscle at line {line}"
-        f.only("id", "name", "synonyms", "group", "attachments", "action", "innervation", "sources", "trigger_points")
+        f.only(
+            "id", "name", "synonyms", "group", "attachments", "action", "innervation", "for_patients", "sources",
+            "trigger_points",
+        )  # fmt: skip
         if mid in muscles:
             f.error(f.line_of("id"), f"muscle id '{mid}' is used twice")
         group = f.text("group")
@@ -342,6 +345,7 @@ def _load_muscles(
                         f"trigger point '{tp.id}' needs a 'part' (where in the muscle it lies, as reasons say it: "
                         f"'its <part> trigger point'), because {f.what} has several",
                     )
+        plain = _for_patients(f, file, log)
         muscles[mid] = Muscle(
             id=mid,
             name=f.text("name"),
@@ -352,8 +356,36 @@ def _load_muscles(
             innervation=f.text("innervation"),
             sources=f.source_refs(known_sources),
             trigger_points=tuple(trigger_points),
+            what_it_does=plain["what_it_does"],
+            self_care=plain["self_care"],
         )
     return muscles, tp_lines
+
+
+# characters: what the patient's handout has room for, beside the muscle's picture
+FOR_PATIENTS_ROOM = {"what_it_does": 110, "self_care": 330}
+
+
+def _for_patients(muscle: Fields, file: str, log: ProblemLog) -> dict[str, str]:
+    """The optional ``for_patients:`` block of a muscle: ``what_it_does`` and ``self_care`` in plain words."""
+    if muscle.block.get("for_patients") is None:
+        return dict.fromkeys(FOR_PATIENTS_ROOM, "")
+    f = Fields(
+        muscle.block["for_patients"], f"'for_patients' of {muscle.what}", file, log, muscle.line_of("for_patients")
+    )
+    f.only(*FOR_PATIENTS_ROOM)
+    if f.ok and not any(key in f.block for key in FOR_PATIENTS_ROOM):
+        f.error(f.line, f"{f.what} is empty; give 'what_it_does', 'self_care' or both, or leave it out")
+    words = {}
+    for key, room in FOR_PATIENTS_ROOM.items():
+        text = f.text(key, required=False)
+        if len(text) > room:
+            f.error(
+                f.line_of(key),
+                f"'{key}' of {f.what} is {len(text)} characters long; the handout has room for {room}",
+            )
+        words[key] = text
+    return words
 
 
 def _trigger_point(

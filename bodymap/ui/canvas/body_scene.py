@@ -76,6 +76,7 @@ class BodyScene(QGraphicsScene):
         colours: style.SceneColours = style.LIGHT,
         with_legend: bool = True,
         columns: int = 0,  # views per row; 0: all in one row
+        captions: bool = True,  # the views' titles and which side is the patient's right (a handout says it itself)
     ) -> None:
         super().__init__()
         self.atlas = atlas
@@ -96,14 +97,14 @@ class BodyScene(QGraphicsScene):
         self.body_rect = QRectF()
         for name, origin in grid(atlas, self.view_names, columns).items():
             self._offsets[name] = origin
-            self._add_view(atlas.views[name], origin.x(), origin.y())
+            self._add_view(atlas.views[name], origin.x(), origin.y(), captions)
             self.body_rect = self.body_rect.united(self.view_rect(name).adjusted(0, -TITLE_SPACE, 0, 0))
         if with_legend:
             self.show_legend(legend.drawing_entries())
         else:
             self.setSceneRect(self.body_rect.adjusted(-10, 0, 10, 0))
 
-    def _add_view(self, view: View, x: float, y: float) -> None:
+    def _add_view(self, view: View, x: float, y: float, captions: bool) -> None:
         region_pen = QPen(self.colours.region_line, 0.6)
         region_pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
         skin = QBrush(self.colours.skin)
@@ -124,6 +125,8 @@ class BodyScene(QGraphicsScene):
         outline.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.addItem(outline)
         self._details(view.artwork, QPointF(x, y))
+        if not captions:
+            return
         self._caption(view.label, x + view.width / 2, y - TITLE_SPACE, 26, centre=True, bold=True)
         left, right = self.side_captions(view.name)
         if right:  # a side view's title says which side it is; a front or back view says it at each edge
@@ -334,10 +337,15 @@ class BodyScene(QGraphicsScene):
 
     def show_heat(self, steps: Mapping[str, int]) -> None:
         """Colour regions by heat step (0 = few ... 4 = many); an empty mapping clears the heat map."""
+        self.show_fills({rid: style.heat_brush(step) for rid, step in steps.items()})
+
+    def show_fills(self, fills: Mapping[str, QBrush]) -> None:
+        """Fill regions each with its brush, over the skin (a map of classes: a heat map, changes between two
+        visits); an empty mapping clears them."""
         self._remove(self._heat)
         edge = QPen(self.colours.region_line, 0.6)
-        for rid, step in steps.items():
-            self._heat += self._overlay(rid, style.heat_brush(step), Z_PATTERN, edge)
+        for rid, brush in fills.items():
+            self._heat += self._overlay(rid, brush, Z_PATTERN, edge)
 
     def highlight(self, region_ids: Iterable[str]) -> None:
         """Outline regions boldly (a search result being shown); an empty list clears it."""

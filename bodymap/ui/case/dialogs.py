@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from enum import Enum
 from pathlib import Path
 
@@ -88,3 +89,17 @@ class CaseFileName:
             return None
         path = Path(name)
         return path if path.suffix == SUFFIX else path.with_name(path.name + SUFFIX)
+
+
+def export_file_name(parent: QWidget, title: str, suggested: str, kinds: Sequence[tuple[str, str]]) -> Path | None:
+    """Ask where to write an export; ``kinds`` are (description, suffix) pairs, the first the default.  A name
+    without one of the suffixes gets the suffix of the kind chosen in the dialog."""
+    filters = [f"{words} (*{suffix})" for words, suffix in kinds]
+    name, chosen = QFileDialog.getSaveFileName(parent, title, suggested, ";;".join(filters))
+    if not name:
+        return None
+    path = Path(name)
+    suffixes = [suffix for _, suffix in kinds]
+    if path.suffix.lower() not in suffixes:
+        path = path.with_name(path.name + suffixes[filters.index(chosen) if chosen in filters else 0])
+    return path
