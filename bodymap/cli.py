@@ -508,7 +508,7 @@ def _handout(args: argparse.Namespace, data: loading.LoadedData) -> int:
             raise UsageError(f"the case has {len(case.visits)} visit(s): --visit should be 1 to {len(case.visits)}")
         handout = Handout.of_visit(case, number - 1, data)
     else:
-        handout = Handout.of_drawing(parse_pain(args.pain, data.atlas), [], data, dt.date.today())
+        handout = Handout.of_drawing(parse_pain(args.pain, data.atlas, data.migrations), [], data, dt.date.today())
     if args.muscle is not None:
         targets = [_target(name, handout.pain, data) for name in args.muscle]
         handout = dataclasses.replace(handout, targets=tuple(dict.fromkeys(targets)))
