@@ -17,7 +17,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from atlas_art import details, front, side, soles
+import shapely
+from atlas_art import details, front, muscles, side, soles
 from atlas_art.geometry import HEIGHT, WIDTH, Point, build_view, mirror_view, path_data, polyline_path
 from shapely.geometry import Polygon
 from shapely.ops import unary_union
@@ -26,7 +27,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def write_svg(view: str, regions: dict[str, Polygon], lines: list[list[Point]], caption: tuple[str, str],
-              size: tuple[int, int] = (WIDTH, HEIGHT)) -> str:
+              size: tuple[int, int] = (WIDTH, HEIGHT), outlines: dict[str, Polygon] | None = None) -> str:
     width, height = size
     out = [
         '<?xml version="1.0" encoding="UTF-8"?>',
@@ -48,6 +49,13 @@ def write_svg(view: str, regions: dict[str, Polygon], lines: list[list[Point]], 
                'stroke-linejoin="round">')
     out += [f'    <path d="{polyline_path(line)}"/>' for line in lines]
     out.append("  </g>")
+    if outlines:  # the muscles of the patient's right, drawn by the app when one is chosen: invisible here
+        body = outline.buffer(0)
+        out.append('  <g id="muscles" fill="none" stroke="none">')
+        for name in sorted(outlines):
+            shape = shapely.set_precision(outlines[name].intersection(body), 0.01)
+            out.append(f'    <path id="{name}" d="{path_data(shape)}"/>')
+        out.append("  </g>")
     left, right = caption
     out.append('  <g id="side-labels" font-family="sans-serif" font-size="18" fill="#6b4f3f">')
     out.append(f'    <text x="20" y="30">{left}</text>')
@@ -77,9 +85,14 @@ def main(argv: list[str]) -> int:
                          (WIDTH, HEIGHT)),
         "plantar": (build_view(soles.plantar(), False), details.soles(), ("L", "R"), plantar_size),
     }
+    by_view: dict[str, dict[str, Polygon]] = {}
+    for muscle, shapes in muscles.muscles().items():
+        for view, shape in shapes.items():
+            by_view.setdefault(view, {})[muscle] = shape
     for view, (regions, view_lines, caption, size) in views.items():
-        (out / f"body_{view}.svg").write_text(write_svg(view, regions, view_lines, caption, size), encoding="utf-8")
-        print(f"{view}: {len(regions)} regions")
+        svg = write_svg(view, regions, view_lines, caption, size, by_view.get(view))
+        (out / f"body_{view}.svg").write_text(svg, encoding="utf-8")
+        print(f"{view}: {len(regions)} regions, {len(by_view.get(view, {}))} muscles")
     return 0
 
 

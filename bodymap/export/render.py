@@ -62,6 +62,9 @@ def build_scene(
     scene = BodyScene(data.atlas, views, with_legend=False, columns=columns)
     if pain:
         scene.show_pain(pain)
+    shown = trigger_point.muscle_id if trigger_point is not None else muscle.id if muscle is not None else None
+    if shown is not None:  # the muscle under its trigger points, as the reference charts draw it
+        scene.show_muscle_outline(data.atlas.muscle_outlines(shown, side))
     if trigger_point is not None:
         essential, spillover = data.catalog.patterns[trigger_point.id].zones(side, data.atlas)
         scene.show_pattern(essential, spillover, trigger_point.locations_on(side, data.atlas))

@@ -1,5 +1,7 @@
 """The loaders accept the shipped data and report every mistake in a broken copy with file, line and a sentence."""
 
+import dataclasses
+import shutil
 from pathlib import Path
 
 import pytest
@@ -7,7 +9,7 @@ import pytest
 from bodymap.core.body.atlas import Side
 from bodymap.core.data import loading
 from bodymap.core.data.problems import DataError, Severity
-from tests.conftest import files_in
+from tests.conftest import REPO, files_in
 
 MUSCLE = """\
 muscles:
@@ -205,3 +207,15 @@ def test_a_trigger_point_in_a_different_place_in_another_view_is_warned_about(da
     files = write(data_copy, muscles, PATTERN.format(essential="right_temple"))
     found = [str(p) for p in loading.load(files).warnings if "test_muscle_1" in str(p)]
     assert any("but in 'right_lateral_thigh', away from it, in the right_lateral view" in w for w in found), found
+
+
+def test_a_muscle_outline_naming_no_muscle_is_warned_about_with_its_drawing(data_copy, tmp_path):
+    art = tmp_path / "assets"
+    shutil.copytree(REPO / "assets", art)
+    drawing = art / "body_posterior.svg"
+    text = drawing.read_text(encoding="utf-8")
+    drawing.write_text(text.replace('<path id="infraspinatus"', '<path id="infraspinatous"'), encoding="utf-8")
+    warnings = [str(w) for w in loading.load(dataclasses.replace(files_in(data_copy), art=art)).warnings]
+    (warning,) = [w for w in warnings if "infraspinatous" in w]
+    assert "outline 'infraspinatous' in the muscles group of view 'posterior' names no muscle" in warning
+    assert "did you mean 'infraspinatus'?" in warning and warning.startswith("assets/body_posterior.svg")

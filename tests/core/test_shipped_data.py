@@ -1,6 +1,7 @@
 """Invariants of the clinical data the app ships: complete, cited, placed on the body, mirrored correctly."""
 
 import pytest
+import shapely
 
 from bodymap.core.body.atlas import Side
 
@@ -88,3 +89,30 @@ def test_placed_zones_are_mirror_images_across_sides(data, side):
         other_essential, other_spillover = pattern.zones(side.opposite, atlas)
         assert {atlas.mirror(r) for r in essential} == other_essential
         assert {atlas.mirror(r) for r in spillover} == other_spillover
+
+
+def test_every_muscle_is_outlined_in_every_view_its_trigger_points_are_drawn_in_under_its_marks(data):
+    atlas = data.atlas
+    for muscle in data.catalog.muscles.values():
+        outlines = atlas.muscle_outlines(muscle.id, Side.RIGHT)
+        for tp in muscle.trigger_points:
+            for loc in tp.locations:
+                assert loc.view in outlines, (muscle.id, loc.view)
+                assert outlines[loc.view].distance(shapely.Point(loc.x, loc.y)) < 5, (tp.id, loc.view)
+
+
+def test_the_left_muscle_is_the_right_ones_mirror_image(data):
+    atlas = data.atlas
+    right, left = (atlas.muscle_outlines("upper_trapezius", side) for side in (Side.RIGHT, Side.LEFT))
+    assert set(right) == {"anterior", "posterior", "right_lateral"}
+    assert set(left) == {"anterior", "posterior", "left_lateral"}
+    for view, shape in right.items():
+        mirror = atlas.views[view].mirror_view
+        assert left[mirror].area == pytest.approx(shape.area)
+        assert left[mirror].centroid.x == pytest.approx(atlas.views[view].mirror_x(shape.centroid.x))
+
+
+def test_every_outline_in_the_shipped_drawings_names_a_muscle(data):
+    for view in data.atlas.views.values():
+        assert set(view.muscles) <= set(data.catalog.muscles), view.name
+    assert {m for view in data.atlas.views.values() for m in view.muscles} == set(data.catalog.muscles)

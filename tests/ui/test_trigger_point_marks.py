@@ -6,7 +6,7 @@ import itertools
 import math
 
 from bodymap.core.body.atlas import Side
-from bodymap.ui.canvas.body_scene import BodyScene
+from bodymap.ui.canvas.body_scene import Z_MUSCLE, BodyScene
 from bodymap.ui.canvas.marks import MAX_HALF, MIN_HALF, TriggerPointMarks, half_size, layout
 from tests.ui.conftest import crosses, hover
 
@@ -63,3 +63,16 @@ def test_a_mark_moved_apart_from_its_neighbours_is_hovered_where_it_is_drawn(qtb
     with qtbot.waitSignal(window.canvas.trigger_point_hovered) as hovered:
         hover(qtbot, window, window.canvas.mapFromScene(target))
     assert hovered.args == ["hand_lumbricals_3"]
+
+
+def test_the_chosen_muscle_is_outlined_under_its_marks_in_every_view_that_draws_it(qtbot, window, data):
+    window.patterns.of_muscle("infraspinatus", Side.LEFT)
+    outlines = [i for i in window.scene.items() if i.zValue() == Z_MUSCLE]
+    drawn = data.atlas.muscle_outlines("infraspinatus", Side.LEFT)
+    assert len(outlines) == len(set(drawn) & set(window.scene.view_names)) >= 2  # the back and the left side
+    assert all(o.zValue() < marks_item(window.scene).zValue() for o in outlines)
+    back = window.scene.view_rect("posterior")
+    (in_back,) = [o for o in outlines if back.contains(o.sceneBoundingRect().center())]
+    assert in_back.sceneBoundingRect().center().x() < back.center().x()  # the patient's left: the back view's left
+    window.patterns.show(None)
+    assert not [i for i in window.scene.items() if i.zValue() == Z_MUSCLE]

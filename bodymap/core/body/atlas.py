@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from enum import Enum
 
 import shapely
+import shapely.affinity
 from shapely.geometry.base import BaseGeometry
 
 from bodymap.core.data.names import name_key
@@ -62,6 +63,7 @@ class View:
     shapes: dict[str, BaseGeometry] = field(repr=False)
     silhouette: BaseGeometry = field(repr=False)  # the body's outline, for drawing
     artwork: bytes = field(default=b"", repr=False)  # the SVG, for drawing what is not a region (the face...)
+    muscles: dict[str, BaseGeometry] = field(default_factory=dict, repr=False)  # muscle id -> outline, patient's right
     _ids: list[str] = field(init=False, repr=False, compare=False)
     _tree: shapely.STRtree = field(init=False, repr=False, compare=False)
 
@@ -153,3 +155,18 @@ class Atlas:
 
     def views_of(self, region_id: str) -> list[str]:
         return [name for name, view in self.views.items() if region_id in view.shapes]
+
+    def muscle_outlines(self, muscle_id: str, side: Side) -> dict[str, BaseGeometry]:
+        """The outline of a muscle on the patient's ``side`` in each view that draws it: view name -> shape (the
+        drawings outline the right side's muscles; the left's are their mirror images, in the mirror view)."""
+        outlines: dict[str, BaseGeometry] = {}
+        for name, view in self.views.items():
+            shape = view.muscles.get(muscle_id)
+            if shape is None:
+                continue
+            if side is Side.LEFT:
+                mirror = shapely.affinity.affine_transform(shape, [-1, 0, 0, 1, view.width, 0])
+                outlines[view.mirror_view] = mirror
+            else:
+                outlines[name] = shape
+        return outlines

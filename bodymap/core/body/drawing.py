@@ -1,9 +1,10 @@
 """Reading a view's drawing (SVG) into region shapes, with a cache so that later starts skip the parsing.
 
 A drawing is any SVG whose group ``id="regions"`` holds one path (or other shape) per region, the element id
-being the region id; transforms and curves are honoured, so it can be edited in any SVG editor.  Parsing
-SVG is the slowest part of start-up, so the shapes are also kept (as WKB) in the user's cache folder, keyed by
-the drawing's content: an edited drawing simply misses the cache.
+being the region id; an optional group ``id="muscles"`` holds the outline of each muscle drawn in that view (the
+element id being the muscle id; the muscle on the patient's right).  Transforms and curves are honoured, so it can
+be edited in any SVG editor.  Parsing SVG is the slowest part of start-up, so the shapes are also kept (as WKB) in
+the user's cache folder, keyed by the drawing's content: an edited drawing simply misses the cache.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from __future__ import annotations
 import base64
 import json
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import shapely
@@ -19,7 +20,7 @@ from shapely.geometry.base import BaseGeometry
 
 from bodymap.core.data import cache
 
-CACHE_KIND = "drawing-2"  # the cache's format: a new format gets a new name
+CACHE_KIND = "drawing-3"  # the cache's format: a new format gets a new name
 
 
 class DrawingError(Exception):
@@ -32,6 +33,7 @@ class Drawing:
     height: float
     shapes: dict[str, BaseGeometry]  # element id -> shape (empty when the element encloses nothing)
     silhouette: BaseGeometry  # the body's outline, for drawing
+    muscles: dict[str, BaseGeometry] = field(default_factory=dict)  # muscle id -> its outline on the patient's right
 
 
 def silhouette_of(shapes: list[BaseGeometry]) -> BaseGeometry:
@@ -60,17 +62,26 @@ def _parse(content: bytes) -> Drawing:
         svg = svgelements.SVG.parse(io.BytesIO(content), reify=True)
     except (ValueError, SyntaxError) as exc:
         raise DrawingError(f"cannot read the drawing ({exc})") from exc
-    groups = [e for e in svg.elements() if isinstance(e, svgelements.Group) and e.id == "regions"]
-    if not groups:
+    groups = {e.id: e for e in svg.elements() if isinstance(e, svgelements.Group) and e.id in ("regions", "muscles")}
+    if "regions" not in groups:
         raise DrawingError("the drawing has no group with id 'regions' holding the region paths")
-    shapes: dict[str, BaseGeometry] = {}
-    for element in groups[0].select():
-        if isinstance(element, svgelements.Shape):
-            shapes[str(element.id)] = _geometry(svgelements.Path(element))
+    shapes = _shapes_in(groups["regions"])
+    muscles = _shapes_in(groups["muscles"]) if "muscles" in groups else {}
     box = svg.viewbox
     width = float(box.width) if box is not None else float(svg.width)
     height = float(box.height) if box is not None else float(svg.height)
-    return Drawing(width, height, shapes, silhouette_of(list(shapes.values())))
+    return Drawing(width, height, shapes, silhouette_of(list(shapes.values())), muscles)
+
+
+def _shapes_in(group: Any) -> dict[str, BaseGeometry]:
+    """Element id -> the area each shape in ``group`` (an svgelements.Group) encloses."""
+    import svgelements  # already loaded by _parse; see there
+
+    return {
+        str(element.id): _geometry(svgelements.Path(element))
+        for element in group.select()
+        if isinstance(element, svgelements.Shape)
+    }
 
 
 def _geometry(path: Any) -> BaseGeometry:
@@ -103,7 +114,12 @@ def _from_cache(file_name: str) -> Drawing | None:
         ids = list(raw["shapes"])
         geoms = shapely.from_wkb([base64.b64decode(raw["shapes"][i]) for i in ids])
         silhouette = shapely.from_wkb(base64.b64decode(raw["silhouette"]))
-        return Drawing(float(raw["width"]), float(raw["height"]), dict(zip(ids, geoms, strict=True)), silhouette)
+        names = list(raw["muscles"])
+        outlines = shapely.from_wkb([base64.b64decode(raw["muscles"][m]) for m in names]) if names else []
+        muscles = dict(zip(names, outlines, strict=True))
+        return Drawing(
+            float(raw["width"]), float(raw["height"]), dict(zip(ids, geoms, strict=True)), silhouette, muscles
+        )
     except (ValueError, KeyError, TypeError, shapely.errors.GEOSException):
         return None  # a damaged cache: parse the drawing again
 
@@ -113,6 +129,8 @@ def _to_cache(file_name: str, drawing: Drawing) -> None:
         return base64.b64encode(shapely.to_wkb(geometry)).decode("ascii")
 
     shapes = {rid: text(g) for rid, g in drawing.shapes.items()}
+    muscles = {mid: text(g) for mid, g in drawing.muscles.items()}
     silhouette = text(drawing.silhouette)
-    data = json.dumps({"width": drawing.width, "height": drawing.height, "shapes": shapes, "silhouette": silhouette})
+    content = {"width": drawing.width, "height": drawing.height, "shapes": shapes, "silhouette": silhouette}
+    data = json.dumps({**content, "muscles": muscles})
     cache.write(file_name, data.encode("utf-8"))

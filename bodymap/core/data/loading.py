@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 import math
 from dataclasses import dataclass, field
 from importlib.abc import Traversable
@@ -70,6 +71,7 @@ def load(files: DataFiles | None = None) -> LoadedData:
     log = ProblemLog()
     atlas, region_lines = _load_atlas(files, log)
     catalog = _load_catalog(files, atlas, region_lines, log)
+    _check_muscle_outlines(atlas, catalog.muscles, log)
     known_sources = set(catalog.sources)
     conditions = load_conditions(
         _read(files.conditions, log), _name(files.conditions), atlas, catalog.muscles, known_sources, log
@@ -197,7 +199,29 @@ def _load_view(
             log.error(file, None, f"region '{rid}' in view '{name}' has an empty shape")
         else:
             shapes[rid] = geometry
-    return View(name, label, drawing.width, drawing.height, layout, shapes, drawing.silhouette, artwork)
+    return View(
+        name, label, drawing.width, drawing.height, layout, shapes, drawing.silhouette, artwork, drawing.muscles
+    )
+
+
+def _check_muscle_outlines(atlas: Atlas, muscles: dict[str, Muscle], log: ProblemLog) -> None:
+    """An outline in a drawing's muscles group lies on the patient's right (the left's are drawn as its mirror image),
+    and one whose id is nearly a muscle's is a typo: a warning.  An outline of a muscle the muscles file does not
+    have is left unused (a muscles file of one's own may leave muscles out)."""
+    for view in atlas.views.values():
+        file = f"assets/body_{view.name}.svg"
+        for mid, shape in view.muscles.items():
+            if mid not in muscles:
+                close = difflib.get_close_matches(mid, list(muscles), n=1, cutoff=0.85)
+                if close:
+                    message = f"outline '{mid}' in the muscles group of view '{view.name}' names no muscle"
+                    log.warning(file, None, f"{message} (did you mean '{close[0]}'?)")
+                continue
+            centre = shape.representative_point()
+            under = view.region_at(centre.x, centre.y)
+            if under is None or atlas.regions[under].side is Side.LEFT:
+                where = "outside the body" if under is None else f"on the patient's left ('{under}')"
+                log.error(file, None, f"the outline of muscle '{mid}' in view '{view.name}' lies {where}")
 
 
 # -------------------------------------------------------------------------------------------------- catalog

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QGraphicsSimpleTextItem,
 )
 from shapely import union_all
+from shapely.geometry.base import BaseGeometry
 
 from bodymap.core.body.atlas import Atlas, View
 from bodymap.core.body.painmap import PainMark
@@ -36,6 +37,7 @@ LEGEND_GAP = 10.0
 LEGEND_WIDTH = 1000.0  # at least: a single view's key may be wider than the view, rather than tall
 LEGEND_ALLOWANCE = 100.0  # the key's height, roughly, when choosing a layout
 Z_REGION, Z_PATTERN, Z_QUALITY, Z_OUTLINE, Z_PAIN_EDGE, Z_MARKS, Z_TEXT, Z_TOOL = 0, 1, 1.5, 2, 2.5, 3, 4, 5
+Z_MUSCLE = 2.7  # the chosen muscle, over the pain and the zones, under its trigger points' marks
 
 
 def grid(atlas: Atlas, views: Sequence[str], columns: int = 0) -> dict[str, QPointF]:
@@ -89,6 +91,7 @@ class BodyScene(QGraphicsScene):
         self._pattern: list[QGraphicsItem] = []
         self._trigger_points: list[QGraphicsItem] = []
         self._trigger_point_marks: TriggerPointMarks | None = None
+        self._muscle: list[QGraphicsItem] = []
         self._heat: list[QGraphicsItem] = []
         self._highlight: list[QGraphicsItem] = []
         self._examined: list[QGraphicsItem] = []
@@ -319,6 +322,22 @@ class BodyScene(QGraphicsScene):
         item.setZValue(Z_MARKS)
         self.addItem(item)
         return item
+
+    def show_muscle_outline(self, outlines: Mapping[str, BaseGeometry]) -> None:
+        """Draw a muscle's outline (view name -> its shape in that view) under its trigger points' marks, as the
+        reference charts draw the muscle; an empty mapping clears it."""
+        self._remove(self._muscle)
+        for view, shape in outlines.items():
+            if view not in self._offsets:
+                continue
+            origin = self._offsets[view]
+            item = QGraphicsPathItem(geometry_path(shape, origin.x(), origin.y()))
+            item.setPen(style.muscle_pen())
+            item.setBrush(style.muscle_brush())
+            item.setZValue(Z_MUSCLE)
+            item.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+            self.addItem(item)
+            self._muscle.append(item)
 
     def show_examined(self, marks: Iterable[tuple[Location, Examined]]) -> None:
         """Mark what palpation found at the trigger points of the muscles examined (replacing what was shown)."""

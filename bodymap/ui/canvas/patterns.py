@@ -59,11 +59,13 @@ class PatternDisplay:
         scene, d = self.scene(), self.current
         if d is None or self.hidden:
             scene.clear_pattern()
+            scene.show_muscle_outline({})
             scene.show_trigger_points({})
             return
         essential, spillover = zones or (d.essential, d.spillover)
         scene.show_pattern(essential, spillover)
         muscle = self.data.catalog.muscles[d.muscle_id]
+        scene.show_muscle_outline(self.data.atlas.muscle_outlines(muscle.id, d.side))
         points = {tp.id: tp.locations_on(d.side, self.data.atlas) for tp in muscle.trigger_points}
         scene.show_trigger_points(points, d.chosen_tp)
 
