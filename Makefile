@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint bench art system-deps clean
+.PHONY: run test lint bench art icons wheel dist system-deps clean
 
 run: $(STAMP) system-deps
 	$(BIN)/bodymap
@@ -26,6 +26,25 @@ bench: $(STAMP) system-deps
 art: $(STAMP)
 	$(BIN)/python tools/make_atlas.py
 
+# the app icon's PNG sizes, drawn from assets/icons/bodymap.svg
+icons: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/make_icons.py
+
+# the wheel users install (pipx install dist/bodymap-*.whl), with the source archive beside it
+wheel: $(STAMP)
+	rm -f dist/bodymap-*
+	$(BIN)/python -m build --quiet --outdir dist
+
+# the standalone one-folder app, dist/bodymap/: built from the wheel in an environment of its own
+DIST_VENV := build/dist-venv
+dist: wheel
+	rm -rf $(DIST_VENV) dist/bodymap
+	$(PYTHON) -m venv $(DIST_VENV)
+	$(DIST_VENV)/bin/python -m pip install --quiet "$$(ls dist/bodymap-*.whl)[dist]"
+	$(DIST_VENV)/bin/pyinstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller \
+		packaging/bodymap.spec
+	packaging/check_dist.sh dist/bodymap
+
 system-deps:
 	@scripts/system-deps.sh
 
@@ -37,7 +56,7 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 clean:
-	rm -rf $(VENV) build *.egg-info .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache
 
 # how well `bodymap suggest` answers the reference pain guides (tests/evaluation/cases.yaml): a row per case, hit rates
 .PHONY: evaluate

@@ -12,9 +12,10 @@ from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from bodymap import __version__
+from bodymap import __version__, about, desktop
 from bodymap.core.body.atlas import Atlas, Side
 from bodymap.core.body.painmap import DEFAULT_INTENSITY, PainMark, pain_weights
+from bodymap.core.case.fileformat import SUFFIX as CASE_SUFFIX
 from bodymap.core.case.fileformat import CaseFileError, dumps, loads, read_file
 from bodymap.core.case.model import Target
 from bodymap.core.case.summary import describe_case
@@ -32,12 +33,25 @@ class UsageError(Exception):
     """A command-line argument the user should correct (exit status 2)."""
 
 
+class _Version(argparse.Action):
+    """``--version``: the version, the data it runs on and the licence, in one line (the About box says the same)."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str, **kwargs: Any) -> None:
+        kwargs.setdefault("help", "say which bodymap this is, on which data, under which licence, and exit")
+        super().__init__(option_strings, dest, nargs=0, **kwargs)
+
+    def __call__(self, parser: argparse.ArgumentParser, *_: Any) -> None:
+        print(about.version_line())
+        parser.exit()
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="bodymap",
-        description="Trigger-point and referred-pain body map. Without a command, opens the window.",
+        description="Trigger-point and referred-pain body map. Without a command, opens the window; "
+        f"'bodymap FILE{CASE_SUFFIX}' opens that case in it.",
     )
-    parser.add_argument("--version", action="version", version=f"bodymap {__version__}")
+    parser.add_argument("--version", action=_Version)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     p = sub.add_parser("suggest", help="rank the muscles that may refer pain to the given areas")
@@ -123,19 +137,37 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--region", action="append", metavar="R", help="only the muscles of this body region, e.g. neck (repeatable)"
     )
+
+    p = sub.add_parser("open", help=f"open the window (the default), on a {CASE_SUFFIX} case file if given")
+    p.add_argument("case", nargs="?", metavar="FILE", help="the case to open; a bodymap already running opens it")
+
+    p = sub.add_parser("desktop", help="add bodymap to the desktop's applications menu, or take it off again")
+    p.add_argument(
+        "action",
+        choices=["install", "uninstall"],
+        help="install: the launcher entry, the icon and the case file type, in the user's data folder "
+        "($XDG_DATA_HOME); uninstall: remove them",
+    )
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = _parser().parse_args(argv)
-    if args.command is None:
+    parser = _parser()
+    args = parser.parse_args(_opening(list(sys.argv[1:] if argv is None else argv), parser))
+    if args.command in (None, "open"):
+        case = getattr(args, "case", None)
+        if case is not None and not Path(case).is_file():
+            print(f"bodymap: no such case file: {case}", file=sys.stderr)
+            return EXIT_USAGE
         if not _display_available():
             print("bodymap: no display to open the window on (DISPLAY and WAYLAND_DISPLAY are unset). "
                   "The commands work without one: see 'bodymap --help'.", file=sys.stderr)  # fmt: skip
             return EXIT_DATA
         from bodymap.ui.app import run
 
-        return run()
+        return run(Path(case) if case is not None else None)
+    if args.command == "desktop":
+        return _desktop(args.action)
     try:
         if args.command == "validate":
             return _validate(args.files)
@@ -149,6 +181,44 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_DATA
     except BrokenPipeError:
         return reader_gone()
+
+
+def _opening(argv: list[str], parser: argparse.ArgumentParser) -> list[str]:
+    """``bodymap FILE.bodymap`` is ``bodymap open FILE.bodymap`` (what a launcher or a file manager runs): a first
+    word that is no command but a case file, by its suffix or because it exists, gets ``open`` put before it."""
+    commands = {
+        name for action in parser._actions if isinstance(action, argparse._SubParsersAction) for name in action.choices
+    }
+    for i, word in enumerate(argv):
+        if word.startswith("-"):
+            continue
+        if word not in commands and (word.endswith(CASE_SUFFIX) or Path(word).is_file()):
+            return [*argv[:i], "open", *argv[i:]]
+        break
+    return argv
+
+
+def _desktop(action: str) -> int:
+    if not sys.platform.startswith("linux"):
+        print("bodymap desktop: this is for Linux desktops (freedesktop.org menus and file types).", file=sys.stderr)
+        return EXIT_USAGE
+    home = desktop.data_home()
+    try:
+        report = desktop.install(home) if action == "install" else desktop.uninstall(home)
+    except OSError as exc:
+        print(f"bodymap desktop: cannot {action} in {home}: {exc}", file=sys.stderr)
+        return EXIT_DATA
+    if action == "install":
+        print(f"Added bodymap to the applications menu, with its icon and the {CASE_SUFFIX} case file type:")
+    else:
+        print("Took bodymap off the applications menu:" if report.files else "bodymap was not installed there.")
+    for file in report.files:
+        print(f"  {file}")
+    if report.refreshed:
+        print(f"Brought the desktop's indexes up to date ({', '.join(report.refreshed)}).")
+    for problem in report.problems:
+        print(f"bodymap desktop: {problem}", file=sys.stderr)
+    return EXIT_OK
 
 
 def reader_gone() -> int:

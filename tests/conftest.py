@@ -15,6 +15,8 @@ if not os.environ.get("BODYMAP_HEADED"):
 os.environ["XDG_CACHE_HOME"] = tempfile.mkdtemp(prefix="bodymap-test-cache-")
 os.environ["XDG_DATA_HOME"] = tempfile.mkdtemp(prefix="bodymap-test-data-")
 os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="bodymap-test-config-")
+# and the single-instance lock and socket away from a bodymap the user has open (a short path: sockets have a limit)
+os.environ["XDG_RUNTIME_DIR"] = tempfile.mkdtemp(prefix="bodymap-test-run-")
 
 from bodymap.core.data import loading
 

@@ -1,7 +1,8 @@
 """Screenshots of the main window in a real window (run under Xvfb), for the README and for looking at.
 
     screenshot.py OUT.png [PAIN ...]             mark the pain regions ("right temple=7"), choose the first candidate
-    screenshot.py OUT.png --scene NAME           one of the README's pictures (see SCENES)
+    screenshot.py OUT.png --scene NAME           one of the README's pictures (see SCENES, and PATTERNS for a
+                                                 muscle's pattern over a small drawing, named by the muscle's id)
 
 Settings go to a temporary file, so the picture does not depend on what a previous run remembered.
 Example:
@@ -17,23 +18,45 @@ import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QRectF, QSettings, QSizeF, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from bodymap.cli import parse_pain
 from bodymap.core.body.atlas import Side
+from bodymap.core.body.framing import Spot, frame_view
 from bodymap.core.body.painmap import Quality
 from bodymap.core.case.model import Finding, Target, Technique, Treatment, TriggerPointResult
 from bodymap.core.data import loading
 from bodymap.ui.canvas.tools import Stroke, Tool
 from bodymap.ui.case.commands import AddVisit, SetFinding, SetLabel, SetVisitFields
+from bodymap.ui.explain import Showing
 from bodymap.ui.main_window import MainWindow
 from bodymap.ui.panels.candidates import CANDIDATE_ROLE
 from bodymap.ui.theme import Theme
 
+# a muscle's pattern over a small pain drawing, in the view a clinician would use (several: side by side), zoomed to
+# the pain, the pattern and the trigger points
+PATTERNS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "upper_trapezius": (("right_lateral",), ("right_temple=7", "right_occiput=5", "right_angle_of_jaw=4")),
+    "sternocleidomastoid": (("anterior",), ("right_orbit=6", "right_forehead=5", "right_cheek=4")),
+    "infraspinatus": (("anterior", "posterior"), ("right_anterior_shoulder=7", "right_lateral_arm=5")),
+    "gluteus_minimus": (("right_lateral",), ("right_lateral_thigh=6", "right_lateral_leg=5", "right_buttock_lower=4")),
+    "scalenes": (("anterior",), ("right_anterior_arm_upper=5", "right_thumb_dorsal=6", "right_upper_chest=4")),
+    "soleus": (("posterior",), ("right_heel=7", "right_achilles=5")),
+}
+# explain mode: a headache, sciatica-like pain, and the smallest set of a drawing of several areas
+EXPLAINED: dict[str, tuple[str | None, tuple[str, ...]]] = {
+    "explain": ("upper_trapezius", ("right_temple=7", "right_occiput=5", "right_angle_of_jaw=4")),
+    "explain-sciatica": (
+        "gluteus_minimus",
+        ("right_buttock_lower=7", "right_posterior_thigh_upper=6", "right_posterior_thigh_lower=5",
+         "right_calf_upper=4"),
+    ),
+    "smallest-set": (None, ("right_temple=7", "right_occiput=5", "right_scapula=6", "right_buttock_upper=5")),
+}
 SCENES = (
-    "empty", "drawing", "candidate", "explain", "dark", "crossroads", "muscle", "condition", "narrow", "examination",
-    "visits",
+    "empty", "drawing", "candidate", "dark", "crossroads", "muscle", "condition", "narrow", "examination",
+    "visits", "areas", *EXPLAINED, *PATTERNS,
 )  # fmt: skip
 SIZES = {"narrow": "1024x700"}  # the window's size for a scene, when not the usual one
 
@@ -89,6 +112,29 @@ def paint(window: MainWindow, view: str, regions: tuple[str, ...], intensity: in
     window.canvas.stroke_finished.emit(stroke)
 
 
+def choose(window: MainWindow, muscle_id: str) -> None:
+    """Choose the muscle among the candidates (as a click in the list would), or else browse to it."""
+    for row in range(window.panel.list.count()):
+        if window.panel.list.item(row).data(CANDIDATE_ROLE).muscle.id == muscle_id:
+            window.panel.list.setCurrentRow(row)
+            return
+    window.show_muscle(muscle_id)
+
+
+def zoom_to_pattern(window: MainWindow, views: tuple[str, ...]) -> None:
+    """Zoom the canvas to the pain, the pattern and the trigger points shown in ``views``, as a clinician would."""
+    shown = window.patterns.explained()
+    assert shown is not None
+    regions = set(window.model.pain) | shown.essential | shown.spillover
+    spots = [Spot(at.view, at.x, at.y) for at in shown.trigger_points]
+    rect = QRectF()
+    for view in views:
+        frame = frame_view(window.data.atlas, view, regions, spots)
+        top_left = window.scene.scene_point_of(view, frame.left, frame.top)
+        rect = rect.united(QRectF(top_left, QSizeF(frame.width, frame.height)))
+    window.canvas.fit(rect)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("out", type=Path)
@@ -106,20 +152,35 @@ def main() -> int:
     scene = args.scene
     if scene != "empty":
         window.notice.hide()
+    if scene in PATTERNS or scene in EXPLAINED:
+        window.dock.hide()
+        views, pain = PATTERNS[scene] if scene in PATTERNS else (("",), EXPLAINED[scene][1])
+        window.show_view(views[0] if len(views) == 1 else "")
+        args.pain = list(pain)
+    if scene == "areas":
+        window.dock.hide()
+        window.show_view("anterior")
+        window.actions["areas"].setChecked(True)
     if scene in ("drawing", "candidate", "dark", "examination", "visits"):
         window.dock.hide()  # more room for the body; the empty window shows the browse panel
     if scene in ("drawing", "candidate", "examination", "visits"):
         window.show_view("posterior")  # one view, as large as the window allows
     if scene == "dark":
         window.set_theme(Theme.DARK)
-    if scene in ("drawing", "candidate", "explain", "dark", "narrow", "examination", "visits"):
+    if scene in ("drawing", "candidate", "dark", "narrow", "examination", "visits"):
         for view, regions, intensity, quality in DRAWING:
             paint(window, view, regions, intensity, quality)
     for region_id, mark in parse_pain(args.pain, data.atlas, data.migrations).items():
         window.intensity.setValue(mark.intensity)
         window.toggle_region(region_id)
     window.rank_now()
-    if scene in ("candidate", "explain", "dark", "narrow") or args.pain:
+    if scene in PATTERNS:
+        choose(window, scene)
+    elif scene in EXPLAINED:
+        chosen = EXPLAINED[scene][0]
+        if chosen is not None:
+            choose(window, chosen)
+    elif scene in ("candidate", "dark", "narrow") or args.pain:
         window.panel.list.setCurrentRow(0)
         for row in range(window.panel.list.count()):  # the README's pictures show one well-known pattern
             candidate = window.panel.list.item(row).data(CANDIDATE_ROLE)
@@ -149,14 +210,24 @@ def main() -> int:
         window.rank_now()
         window.tabs.setCurrentWidget(window.visits)
     shown: QWidget = window
-    if scene == "explain":
+    if scene in EXPLAINED:
         window.toggle_explain()
         assert window.explain_window is not None
         shown = window.explain_window
+        if scene == "smallest-set":
+            window.explain_window.show_muscles(Showing.SMALLEST_SET)
+
+    if scene in PATTERNS:  # once the views are laid out for the window's size
+        QTimer.singleShot(400, lambda: zoom_to_pattern(window, PATTERNS[scene][0]))
+
+    # a pattern's picture is the body and its key, as the clinician shows it; the other scenes are whole windows
+    part: QWidget = window.splitter.widget(0) if scene in PATTERNS else shown
 
     def grab() -> None:
         # grab what the X server shows, not a re-render of the widget: this is what the user sees
-        shown.screen().grabWindow(shown.winId()).save(str(args.out))
+        at = part.mapTo(shown, part.rect().topLeft()) if part is not shown else part.rect().topLeft()
+        picture = shown.screen().grabWindow(shown.winId(), at.x(), at.y(), part.width(), part.height())
+        picture.save(str(args.out))
         app.exit(0)  # not quit(): that would close the window, which asks about the unsaved drawing
 
     QTimer.singleShot(700, grab)

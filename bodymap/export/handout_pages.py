@@ -30,7 +30,7 @@ from bodymap.export.page import ACCENT, MUTED, Block, escape, paint_text, text
 from bodymap.export.pictures import Pictures
 from bodymap.export.render import application
 from bodymap.ui.canvas import legend, style
-from bodymap.ui.canvas.legend import Entry, Swatch
+from bodymap.ui.canvas.legend import Entry, Swatch, main_zone_entry, spillover_entry
 
 MARGIN = 40.0  # points around the page's content
 GAP = 12.0  # between blocks
@@ -213,8 +213,8 @@ class HandoutPages:
         if self.handout.targets:
             entries += [
                 Entry("Trigger point", Swatch.CROSS),
-                Entry("Pain usually felt here", Swatch.FILL, (style.essential_brush(),), style.zone_pen()),
-                Entry("Sometimes felt here", Swatch.FILL, (style.spillover_brush(),), QPen(style.SPILLOVER, 0.8)),
+                main_zone_entry("Pain usually felt here"),
+                spillover_entry("Sometimes felt here"),
             ]
         return entries
 

@@ -1,9 +1,13 @@
-"""Starting the window: load the data (a dialog on bad data, never a traceback), then show the map."""
+"""Starting the window: hand a case to the bodymap already running, or load the data (a dialog on bad data, never
+a traceback), show the map, and open the case given on the command line."""
 
 from __future__ import annotations
 
 import gc
 import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QGuiApplication
@@ -11,6 +15,11 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from bodymap.core.data import loading
 from bodymap.core.data.problems import DataError
+from bodymap.ui import desktop
+from bodymap.ui.single_instance import SingleInstance
+
+if TYPE_CHECKING:
+    from bodymap.ui.main_window import MainWindow
 
 SHOWN_PROBLEMS = 8
 
@@ -32,13 +41,28 @@ class DataProblemsDialog(QMessageBox):
         cls(error, parent).exec()
 
 
-def run() -> int:
+def run(case: Path | None = None) -> int:
+    """Open the window, on ``case`` if given; or, when bodymap already runs for this user, hand ``case`` to it."""
     if QApplication.instance() is None:
         # fractional screen scales (125 %, 150 %) drawn at their true size: the body is vector art, crisp at any scale
         QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    app.setApplicationName("bodymap")
-    app.setOrganizationName("bodymap")
+    desktop.present(app)
+    instance = SingleInstance()
+    if not instance.claim():
+        if instance.hand_over(case):
+            return 0
+        # the case file's own lock still keeps two windows from writing the same case
+        print("bodymap: the bodymap already running did not answer; opening another window.", file=sys.stderr)
+    elif instance.problem:
+        print(f"bodymap: {instance.problem}; a later start will open a window of its own.", file=sys.stderr)
+    try:
+        return _show(app, instance, case)
+    finally:
+        instance.release()
+
+
+def _show(app: QApplication, instance: SingleInstance, case: Path | None) -> int:
     try:
         data = loading.load()
     except DataError as exc:
@@ -47,9 +71,34 @@ def run() -> int:
     from bodymap.ui.main_window import MainWindow
 
     window = MainWindow(data, QSettings())
+    instance.case_received.connect(_receiver(window))
     window.show()
+    window.files.offer_recovery()  # what a crash left unsaved comes first
+    if case is not None:
+        window.files.open(case)
     settle_memory()
     return app.exec()
+
+
+def _receiver(window: MainWindow) -> Callable[[Path | None], None]:
+    """What to do with a case a later start hands over: bring the window forward and open it.  Opening may ask about
+    unsaved changes, and meanwhile another case may arrive: it waits for the one before."""
+    waiting: list[Path] = []
+
+    def receive(case: Path | None) -> None:
+        window.setWindowState(window.windowState() & ~Qt.WindowState.WindowMinimized)
+        window.raise_()
+        window.activateWindow()
+        if case is None:
+            return
+        waiting.append(case)
+        if len(waiting) > 1:
+            return  # the one before is still being opened: this one follows it
+        while waiting:
+            window.files.open(waiting[0])
+            waiting.pop(0)
+
+    return receive
 
 
 def settle_memory() -> None:

@@ -25,10 +25,11 @@ from bodymap.core.body.atlas import Side
 from bodymap.core.body.painmap import PainMap, PainMark
 from bodymap.core.case.model import Target, Visit
 from bodymap.core.clinic.conditions import TYPICAL_MARK
-from bodymap.core.clinic.ranking import rank, smallest_cover
+from bodymap.core.clinic.ranking import Candidate, rank, smallest_cover
 from bodymap.core.clinic.search import Hit, HitKind, SearchIndex
 from bodymap.core.data.loading import LoadedData
 from bodymap.ui import settings, theme
+from bodymap.ui.about import AboutDialog, places
 from bodymap.ui.canvas import legend
 from bodymap.ui.canvas.body_scene import BodyScene, best_columns
 from bodymap.ui.canvas.body_view import BodyView
@@ -58,6 +59,7 @@ if TYPE_CHECKING:
 
 HIGHLIGHT_MS = 2500
 RELAYOUT_MS = 150  # wait for a resize to settle before laying the views out again
+PREPARED_CANDIDATES = 3  # the top of the list, whose patterns are worked out before they are chosen
 
 
 def _column(widgets: list[tuple[QWidget, int]], margins: int) -> QWidget:
@@ -88,6 +90,8 @@ class MainWindow(QMainWindow):
         self.undo_stack = QUndoStack(self)
         self.theme = theme.Theme.named(settings.THEME.read(settings_store))
         self.explain_window: ExplainWindow | None = None
+        self.smallest_set: list[Candidate] = []  # of the drawing as last ranked, and the areas it leaves unexplained
+        self.unexplained: set[str] = set()
         view = settings.VIEW.read(settings_store)
         self.shown_view = view if view in data.atlas.views else ALL_VIEWS
         theme.apply(self.theme)
@@ -177,6 +181,7 @@ class MainWindow(QMainWindow):
         a["undo"].setEnabled(False)
         a["redo"].setEnabled(False)
         a["browse"].setChecked(True)
+        a["areas"].setChecked(settings.SHOW_AREAS.read(self.settings))
         views = {name: view.label for name, view in self.data.atlas.views.items()}
         self.toolbar = DrawingToolbar(a, views, self.shown_view, self.canvas.radius)
         self.addToolBar(self.toolbar)
@@ -212,6 +217,7 @@ class MainWindow(QMainWindow):
         a["zoom_out"].triggered.connect(lambda: self.canvas.zoom_by(0.8))
         a["fit"].triggered.connect(lambda: self.canvas.fit())
         a["crossroads"].toggled.connect(self._on_crossroads_toggled)
+        a["areas"].toggled.connect(lambda shown: self.scene.show_areas(shown))
         a["explain"].triggered.connect(self.toggle_explain)
         a["browse"].toggled.connect(self.dock.setVisible)
         self.dock.visibilityChanged.connect(a["browse"].setChecked)
@@ -220,6 +226,7 @@ class MainWindow(QMainWindow):
         a["previous"].triggered.connect(lambda: self.panel.choose_next(-1))
         a["unchoose"].triggered.connect(self._on_escape)
         a["help"].triggered.connect(self.show_help)
+        a["about"].triggered.connect(self.show_about)
         self.brush_size.valueChanged.connect(lambda r: self.canvas.set_tool(self.canvas.tool, r))
         self.view_choice.currentIndexChanged.connect(lambda i: self.show_view(self.view_choice.itemData(i)))
         self.model.pain_changed.connect(self._on_pain_changed)
@@ -272,6 +279,7 @@ class MainWindow(QMainWindow):
         settings.VIEW.write(s, self.shown_view)
         settings.THEME.write(s, self.theme.value)
         settings.BRUSH_RADIUS.write(s, self.brush_size.value())
+        settings.SHOW_AREAS.write(s, self.actions["areas"].isChecked())
         if self.explain_window is not None:
             self.explain_window.close()
         if self.progress_window is not None:
@@ -343,6 +351,8 @@ class MainWindow(QMainWindow):
         pain = self.model.pain
         candidates = rank(pain, self.data.atlas, self.data.catalog)
         cover, unexplained = smallest_cover(candidates, pain)
+        self.smallest_set, self.unexplained = cover, unexplained
+        self.patterns.prepare((c.essential, c.spillover) for c in candidates[:PREPARED_CANDIDATES])
         self.panel.show_ranking(candidates, cover, unexplained)
         self.examination.set_ranking(candidates, cover)
         self.selection.rank(candidates)
@@ -508,6 +518,7 @@ class MainWindow(QMainWindow):
         else:
             self.scene.show_heat({})
             self.scene.show_pain(self.model.pain)
+        self.scene.show_areas(self.actions["areas"].isChecked())
         self.scene.show_examined([])
         self._show_examined()  # on the drawing: what palpation found, and the key with it
         self.pane.setCurrentWidget(self.crossroads_panel if heat else self.panel)
@@ -543,7 +554,10 @@ class MainWindow(QMainWindow):
             self.explain_window.close()
             return
         colours = theme.scene_colours(self.theme)
-        self.explain_window = ExplainWindow(self.data.atlas, self.model.pain, self.patterns.explained(), colours, self)
+        smallest_set = [self.patterns.shown_of(c) for c in self.smallest_set]
+        self.explain_window = ExplainWindow(
+            self.data.atlas, self.model.pain, self.patterns.explained(), colours, smallest_set, self.unexplained, self
+        )
         self.explain_window.closed.connect(self._on_explain_closed)
         self.explain_window.setGeometry(self.screen().geometry())
         self.explain_window.showFullScreen()
@@ -566,3 +580,8 @@ class MainWindow(QMainWindow):
 
     def show_help(self) -> None:
         HelpDialog(self).exec()
+
+    def show_about(self) -> None:
+        dialog = AboutDialog(self.data, places(self.settings, self.files.recovery.folder), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()

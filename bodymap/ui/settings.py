@@ -33,6 +33,7 @@ SPLITTER = Setting("window/splitter", QByteArray())
 VIEW = Setting("canvas/view", "")  # "" shows every view side by side
 THEME = Setting("look/theme", "system")
 BRUSH_RADIUS = Setting("canvas/brush_radius", 9)
+SHOW_AREAS = Setting("canvas/show_areas", False)  # every area outlined, for teaching
 NOTICE_SEEN = Setting("notice/seen", False)
 RECENT_FILES: Setting[list[str]] = Setting("files/recent", [])
 STUDY_PROFILE = Setting("study/profile", "")  # the study profile last used

@@ -64,6 +64,15 @@ SPECS = (
         short="Explain",
         tip="A calm full-screen picture with plain captions; Esc returns",
     ),
+    ActionSpec(
+        "areas",
+        "Show &areas",
+        ("G",),
+        "&View",
+        checkable=True,
+        short="Show areas",
+        tip="Outline every area the body is divided into, for teaching",
+    ),
     ActionSpec("browse", "&Browse panel", ("Ctrl+B",), "&View", checkable=True),
     ActionSpec(
         "visit_progress",
@@ -87,6 +96,7 @@ SPECS = (
     ActionSpec("progress", "Study &progress", ("F7",), "&Study"),
     ActionSpec("anki", "&Export Anki deck...", ("F8",), "&Study"),
     ActionSpec("help", "&Keyboard shortcuts and help", ("F1", "?"), "&Help"),
+    ActionSpec("about", "&About bodymap", ("Shift+F1",), "&Help"),
 )
 
 GESTURES = (

@@ -63,7 +63,7 @@ class DrawingToolbar(QToolBar):
             self.view_choice.addItem(label, name)
         self.view_choice.setCurrentIndex(max(0, self.view_choice.findData(shown_view)))
         self.addWidget(self.view_choice)
-        for name in ("fit", "crossroads", "explain"):
+        for name in ("fit", "areas", "crossroads", "explain"):
             self.addAction(actions[name])
         for control in (self.brush_size, self.intensity, self.quality, self.view_choice):
             # set with the mouse or by keys; a click must not take the keyboard from the canvas, where single

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QPoint, QSettings, Qt, QTimer
+from PySide6.QtCore import QPoint, QPointF, QSettings, Qt, QTimer
 
 from bodymap.core.body.atlas import Side
 from bodymap.core.clinic.catalog import Muscle
@@ -68,6 +68,12 @@ def click(qtbot, window: MainWindow, view: str, region_id: str) -> None:
 def crosses(scene: BodyScene) -> list[Mark]:
     """The trigger points' Xs on show, one for each trigger point in each view that draws it."""
     return [mark for item in scene.items() if isinstance(item, TriggerPointMarks) for mark in item.marks]
+
+
+def drawn_at(scene: BodyScene, tp_id: str) -> QPointF:
+    """Where a trigger point's first X was last painted (moved apart from its neighbours, it is not on its spot)."""
+    (item,) = [i for i in scene.items() if isinstance(i, TriggerPointMarks)]
+    return item.shown_at()[tp_id][0]
 
 
 def drawn_places(muscle: Muscle, side: Side, scene: BodyScene) -> int:

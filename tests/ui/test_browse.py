@@ -9,7 +9,6 @@ from bodymap.core.body.painmap import PainMark, Quality
 from bodymap.core.clinic.conditions import TYPICAL_MARK
 from bodymap.core.clinic.crossroads import crossroads
 from bodymap.core.clinic.search import HitKind
-from bodymap.ui.canvas.body_scene import Z_PATTERN
 from bodymap.ui.panels.search import HIT_ROLE
 from tests.ui.conftest import choose_condition, click, crosses, drawn_places, hover, region_point
 
@@ -28,7 +27,7 @@ def test_ctrl_f_then_typing_finds_a_muscle_despite_a_typo_and_enter_shows_its_pa
     assert hits and (hits[0].kind, hits[0].id) == (HitKind.MUSCLE, "infraspinatus")
     qtbot.keyClick(field, Qt.Key.Key_Return)
     assert window.patterns.current is not None and window.patterns.current.muscle_id == "infraspinatus"
-    assert [i for i in window.scene.items() if i.zValue() == Z_PATTERN]
+    assert window.scene.zones_drawn
     infraspinatus = window.data.catalog.muscles["infraspinatus"]
     assert len(crosses(window.scene)) == drawn_places(infraspinatus, Side.RIGHT, window.scene) > 3  # several views
     assert "Infraspinatus" in window.panel.details.toPlainText()

@@ -6,10 +6,12 @@ import pytest
 from PySide6.QtCore import QPoint, QPointF, QSettings, Qt
 from PySide6.QtGui import QWheelEvent
 
+from bodymap.core.body import zones
 from bodymap.core.body.painmap import PainMark, Quality
-from bodymap.ui.canvas.body_scene import Z_PATTERN
+from bodymap.ui.canvas import style
+from bodymap.ui.canvas.zone_items import Zone
 from bodymap.ui.main_window import MainWindow
-from tests.ui.conftest import click, crosses, drawn_places, hover, next_turn, region_point
+from tests.ui.conftest import click, crosses, drawn_at, drawn_places, hover, next_turn, region_point
 
 
 def test_clicking_a_region_marks_it_and_ranks_candidates(qtbot, window):
@@ -69,8 +71,10 @@ def test_f_marks_an_area_pain_free_which_is_drawn_apart_and_not_ranked(qtbot, wi
     click(qtbot, window, "anterior", "right_temple")
     assert window.model.pain["right_temple"] == PainMark(0)
     assert window.panel.list.count() == 0  # nothing painful to explain
-    fills = {item.brush().style() for item in window.scene._regions["right_temple"]}
-    assert fills == {Qt.BrushStyle.TexturePattern}  # the pain-free texture, not a faint red
+    fills = {item.brush().color().rgb() for item in window.scene._regions["right_temple"]}
+    assert fills == {style.over(style.pain_free_colour(), window.scene.colours.skin).rgb()}  # pale green, not red
+    textures = {i.brush().style() for i in window.scene._pain_items["right_temple"]}
+    assert Qt.BrushStyle.TexturePattern in textures  # under fine lines
     hover(qtbot, window, region_point(window, "anterior", "right_temple"))
     assert window.hover_label.text() == "Right temple: marked pain-free"
 
@@ -118,9 +122,12 @@ def test_choosing_a_candidate_draws_its_pattern_and_trigger_points(qtbot, window
         window.panel.list.setCurrentRow(0)
     candidate = chosen.args[0]
     assert candidate is not None
-    overlays = [i for i in window.scene.items() if i.zValue() == Z_PATTERN]
-    shown_regions = sum(len(window.data.atlas.views_of(r)) for r in candidate.essential | candidate.spillover)
-    assert len(overlays) >= shown_regions  # each region in each view, and the main zone's outline
+    # each zone drawn as one shape in each view that draws any of its regions
+    drawn = {(z.view, z.zone) for z in window.scene.zones_drawn}
+    assert len(drawn) == len(window.scene.zones_drawn)
+    for zone, regions in ((Zone.ESSENTIAL, candidate.essential), (Zone.SPILLOVER, candidate.spillover)):
+        views = {v for r in regions for v in window.data.atlas.views_of(r)}
+        assert {v for v, z in drawn if z is zone} == views
     marks = crosses(window.scene)
     assert len(marks) == drawn_places(candidate.muscle, candidate.side, window.scene)  # every one, in every view
     assert {m.tp_id for m in marks} == {tp.id for tp in candidate.muscle.trigger_points}  # each can be hovered
@@ -128,7 +135,7 @@ def test_choosing_a_candidate_draws_its_pattern_and_trigger_points(qtbot, window
     assert candidate.muscle.name in details and "Needling caution" in details and "Sources" in details
     assert "In its main zone: Right temple" in details
     qtbot.keyClick(window, Qt.Key.Key_Escape)
-    assert not [i for i in window.scene.items() if i.zValue() == Z_PATTERN]
+    assert not window.scene.zones_drawn
     assert not crosses(window.scene)
 
 
@@ -176,24 +183,27 @@ def test_after_a_view_change_the_status_bar_names_what_is_under_the_pointer_now(
     assert window.hover_label.text() == window.canvas.toolTip() == now
 
 
+def shapes(scene) -> set[tuple[str, Zone, tuple[float, ...]]]:
+    """The zones drawn: each one's view, zone and bounding rectangle."""
+    return {(z.view, z.zone, z.path.boundingRect().getRect()) for z in scene.zones_drawn}
+
+
 def test_hovering_a_trigger_point_shows_its_own_pattern(qtbot, window):
     window.show_muscle("infraspinatus")
     muscle = window.data.catalog.muscles["infraspinatus"]
     assert len(muscle.trigger_points) >= 2
-    whole = {i.path().boundingRect().getRect() for i in window.scene.items() if i.zValue() == Z_PATTERN}
+    whole = shapes(window.scene)
     tp = muscle.trigger_points[-1]
-    location = tp.location_on(window.patterns.current.side, window.data.atlas)
-    at = window.canvas.mapFromScene(window.scene.scene_point(location))
-    hover(qtbot, window, at)
+    window.canvas.viewport().repaint()
+    hover(qtbot, window, window.canvas.mapFromScene(drawn_at(window.scene, tp.id)))
     assert tp.name in window.hover_label.text()
     assert window.canvas.toolTip() == window.hover_label.text()  # both name the X, not one the region under it
-    essential, spillover = window.data.catalog.patterns[tp.id].zones(window.patterns.current.side, window.data.atlas)
-    regions = {r for r in essential | spillover for _ in window.data.atlas.views_of(r)}
-    own = [i for i in window.scene.items() if i.zValue() == Z_PATTERN]
-    assert len(own) >= len(regions)
-    assert {i.path().boundingRect().getRect() for i in own} != whole
+    essential, _ = window.data.catalog.patterns[tp.id].zones(window.patterns.current.side, window.data.atlas)
+    views = {v for r in essential for v in window.data.atlas.views_of(r)}
+    assert {z.view for z in window.scene.zones_drawn if z.zone is Zone.ESSENTIAL} == views
+    assert shapes(window.scene) != whole
     qtbot.mouseMove(window.canvas.viewport(), QPoint(2, 2))
-    assert {i.path().boundingRect().getRect() for i in window.scene.items() if i.zValue() == Z_PATTERN} == whole
+    assert shapes(window.scene) == whole
 
 
 def test_window_state_is_remembered(qtbot, data, settings):
@@ -228,3 +238,13 @@ def test_wheel_zooms_and_fit_restores(qtbot, window):
 
 def test_settings_are_kept_apart_in_tests(settings):
     assert isinstance(settings, QSettings) and settings.fileName().endswith("settings.ini")
+
+
+def test_the_top_candidates_patterns_are_worked_out_before_they_are_chosen(qtbot, window, monkeypatch):
+    click(qtbot, window, "anterior", "right_temple")
+    qtbot.waitUntil(lambda: not window.patterns.preparing)
+    worked_out = []
+    smooth_shape = zones.smooth_shape
+    monkeypatch.setattr(zones, "smooth_shape", lambda *args: worked_out.append(args) or smooth_shape(*args))
+    window.panel.list.setCurrentRow(0)  # drawn from shapes worked out while the user looked
+    assert window.scene.zones_drawn and not worked_out

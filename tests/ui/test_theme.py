@@ -82,14 +82,14 @@ def text_colours(page: str) -> list[tuple[str, str]]:
 def test_the_texts_in_the_panes_and_the_help_are_not_faint(data, qapp):
     candidate = rank({"right_temple": PainMark(6)}, data.atlas, data.catalog)[0]
     tp = candidate.trigger_point
-    shown = Shown("Temporalis", "right", tp.location, candidate.essential, candidate.spillover)
+    shown = Shown("Temporalis", "right", (tp.location,), candidate.essential, candidate.spillover)
     pages = [
         details.candidate_html(candidate, data.atlas, data.catalog),
         details.muscle_html(candidate.muscle, data.catalog),
         details.condition_html(data.conditions["plantar_heel_pain"], data.catalog),
         details.empty_html(),
         shortcuts.help_html(),
-        captions(data.atlas, {"right_temple": PainMark(7, Quality.SHARP), "right_occiput": PainMark(0)}, shown),
+        captions(data.atlas, {"right_temple": PainMark(7, Quality.SHARP), "right_occiput": PainMark(0)}, [shown]),
     ]
     for chosen in (Theme.LIGHT, Theme.DARK):
         theme.apply(chosen)

@@ -47,9 +47,10 @@ def test_no_two_x_marks_of_one_muscle_overlap_at_the_default_zoom(qtbot, window,
 
 def test_an_x_grows_with_the_body_when_zoomed_in_up_to_a_limit():
     assert half_size(0.2) == MIN_HALF  # a small body: the smallest X that reads
-    assert MIN_HALF < half_size(2.0) < MAX_HALF  # closer: the size of a fingertip on the body
+    assert MIN_HALF < half_size(3.0) < MAX_HALF  # closer: the size of a fingertip on the body
     assert half_size(20.0) == MAX_HALF
-    assert half_size(2.0, quiet=True) < half_size(2.0)
+    assert half_size(3.0, quiet=True) < half_size(3.0)
+    assert half_size(3.0, factor=1.6) == 1.6 * half_size(3.0)  # explain mode's larger marks
 
 
 def test_a_mark_moved_apart_from_its_neighbours_is_hovered_where_it_is_drawn(qtbot, window, data):

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QFontInfo, QFontMetricsF
 from PySide6.QtWidgets import QGraphicsSimpleTextItem
 
 from bodymap.ui.canvas.body_scene import BodyScene, best_columns, grid
@@ -11,17 +14,30 @@ from bodymap.ui.main_window import MainWindow
 from tests.ui.conftest import click, hover, region_point
 
 
-def captions(scene: BodyScene) -> list[str]:
-    return [i.text() for i in scene.items() if isinstance(i, QGraphicsSimpleTextItem)]
+def scene_texts(scene: BodyScene) -> list[str]:
+    return [i.text() for i in scene.items() if isinstance(i, QGraphicsSimpleTextItem) and i.isVisible()]
+
+
+def written(window: MainWindow) -> list[str]:
+    """The captions written over the canvas."""
+    return [p.text for p in window.canvas.captions.placed()]
 
 
 def test_every_atlas_view_is_drawn_with_its_label(window, data):
     assert window.scene.view_names == list(data.atlas.views)
-    texts = captions(window.scene)
+    assert not scene_texts(window.scene)  # not in the scene, where text scales with the zoom ...
+    texts = written(window)  # ... but over it, once each
+    for view in data.atlas.views.values():
+        assert texts.count(view.label) == 1
+    two_sided = [v for v in data.atlas.views.values() if v.shows is None]
+    lefts, rights = [t for t in texts if t.startswith("◀ ")], [t for t in texts if t.endswith(" ▶")]
+    assert len(lefts) == len(rights) == len(two_sided)
+
+
+def test_an_export_keeps_its_captions_in_the_scene(data):
+    texts = scene_texts(BodyScene(data.atlas))
     for view in data.atlas.views.values():
         assert view.label in texts
-    two_sided = [v for v in data.atlas.views.values() if v.shows is None]
-    assert texts.count("Patient's right") == len(two_sided)
 
 
 def test_choosing_one_view_shows_it_alone_and_keeps_the_drawing(qtbot, window, data):
@@ -89,15 +105,37 @@ def test_zoom_keys_pan_and_fit(qtbot, window):
 
 def test_zoomed_in_the_patients_right_is_still_labelled(qtbot, window):
     window.show_view("anterior")
-    left, right = window.canvas._side_labels
-    assert not left.isVisible()
     centre = window.canvas.mapFromScene(window.scene.view_rect("anterior").center())
     window.canvas.zoom_by(4, centre.toPointF())
-    assert left.isVisible() and right.isVisible()
-    assert "Patient's right" in left.text() and "Patient's left" in right.text()
+    texts = written(window)
+    assert texts == ["Front", "◀ Patient's right", "Patient's left ▶"]  # at the top of what is seen of the view
     window.show_view("posterior")
     window.canvas.zoom_by(4, window.canvas.mapFromScene(window.scene.view_rect("posterior").center()).toPointF())
-    assert "Patient's left" in left.text() and "Patient's right" in right.text()
+    assert written(window) == ["Back", "◀ Patient's left", "Patient's right ▶"]
+
+
+@pytest.mark.parametrize("view", ["anterior", ""])
+def test_captions_keep_their_size_whatever_the_zoom_and_are_never_cut_off(qtbot, window, view):
+    window.show_view(view)
+    seen = QRectF(window.canvas.viewport().rect())
+
+    def sizes() -> dict[str, tuple[int, float]]:
+        placed = window.canvas.captions.placed()
+        for p in placed:
+            assert seen.contains(p.rect), f"{p.text} cut off"
+            assert QFontMetricsF(p.font).horizontalAdvance(p.text) <= p.rect.width()
+        for a, b in itertools.combinations(placed, 2):
+            assert not a.rect.intersects(b.rect), f"{a.text} over {b.text}"
+        return {p.text: (QFontInfo(p.font).pixelSize(), p.rect.height()) for p in placed}
+
+    fitted = sizes()
+    target = window.scene.view_rect(window.scene.view_names[0]).center()
+    window.canvas.zoom_by(8, window.canvas.mapFromScene(target).toPointF())
+    zoomed = sizes()
+    assert zoomed and set(zoomed) <= set(fitted) | {"◀ Patient's right", "Patient's left ▶"}
+    for text, size in zoomed.items():
+        assert size == fitted.get(text, size), text  # the same pixels at 8x as at 1x
+    assert {size for size, _ in zoomed.values()} <= {size for size, _ in fitted.values()}
 
 
 def test_a_side_view_says_which_side_it_shows(window, data):
@@ -105,6 +143,7 @@ def test_a_side_view_says_which_side_it_shows(window, data):
     for view in side_views:
         window.show_view(view.name)
         assert window.scene.side_captions(view.name) == (f"Patient's {view.shows.value} side", "")
+        assert written(window) == [view.label]
 
 
 def test_hover_is_immediate_in_every_view(qtbot, window, data):

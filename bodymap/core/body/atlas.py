@@ -62,7 +62,7 @@ class View:
     layout: ViewLayout
     shapes: dict[str, BaseGeometry] = field(repr=False)
     silhouette: BaseGeometry = field(repr=False)  # the body's outline, for drawing
-    artwork: bytes = field(default=b"", repr=False)  # the SVG, for drawing what is not a region (the face...)
+    artwork: bytes = field(default=b"", repr=False)  # an SVG of the lines that are no region (the face...): "details"
     muscles: dict[str, BaseGeometry] = field(default_factory=dict, repr=False)  # muscle id -> outline, patient's right
     _ids: list[str] = field(init=False, repr=False, compare=False)
     _tree: shapely.STRtree = field(init=False, repr=False, compare=False)

@@ -2,9 +2,12 @@
 
 A drawing is any SVG whose group ``id="regions"`` holds one path (or other shape) per region, the element id
 being the region id; an optional group ``id="muscles"`` holds the outline of each muscle drawn in that view (the
-element id being the muscle id; the muscle on the patient's right).  Transforms and curves are honoured, so it can
-be edited in any SVG editor.  Parsing SVG is the slowest part of start-up, so the shapes are also kept (as WKB) in
-the user's cache folder, keyed by the drawing's content: an edited drawing simply misses the cache.
+element id being the muscle id; the muscle on the patient's right); an optional group ``id="details"`` holds the
+lines that are no region (the face, the landmarks), drawn as they are.  Transforms and curves are honoured, so it
+can be edited in any SVG editor.  Parsing SVG is the slowest part of start-up, so the shapes are also kept (as WKB)
+in the user's cache folder, keyed by the drawing's content: an edited drawing simply misses the cache.  So is the
+details group, as a document of its own: a window renders it, and the whole drawing (every region and muscle) would
+take many times longer to read.
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ from __future__ import annotations
 import base64
 import json
 import math
+import xml.etree.ElementTree as ElementTree
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -20,7 +24,8 @@ from shapely.geometry.base import BaseGeometry
 
 from bodymap.core.data import cache
 
-CACHE_KIND = "drawing-3"  # the cache's format: a new format gets a new name
+CACHE_KIND = "drawing-4"  # the cache's format: a new format gets a new name
+DETAILS = "details"  # the group of lines that are no region
 
 
 class DrawingError(Exception):
@@ -34,6 +39,7 @@ class Drawing:
     shapes: dict[str, BaseGeometry]  # element id -> shape (empty when the element encloses nothing)
     silhouette: BaseGeometry  # the body's outline, for drawing
     muscles: dict[str, BaseGeometry] = field(default_factory=dict)  # muscle id -> its outline on the patient's right
+    details: bytes = b""  # an SVG document of the drawing's details group alone (same size); b"" without one
 
 
 def silhouette_of(shapes: list[BaseGeometry]) -> BaseGeometry:
@@ -70,7 +76,34 @@ def _parse(content: bytes) -> Drawing:
     box = svg.viewbox
     width = float(box.width) if box is not None else float(svg.width)
     height = float(box.height) if box is not None else float(svg.height)
-    return Drawing(width, height, shapes, silhouette_of(list(shapes.values())), muscles)
+    return Drawing(width, height, shapes, silhouette_of(list(shapes.values())), muscles, _details(content))
+
+
+def _details(content: bytes) -> bytes:
+    """The drawing's details group in a document of its own, with the drawing's size and viewBox (so that the
+    group lies where it lay); b"" for a drawing without one."""
+    try:
+        root = ElementTree.fromstring(content)
+    except ElementTree.ParseError as exc:
+        raise DrawingError(f"cannot read the drawing ({exc})") from exc
+    parents = {child: parent for parent in root.iter() for child in parent}
+    group = next((e for e in root.iter() if e.get("id") == DETAILS), None)
+    if group is None:
+        return b""
+    namespace = root.tag[1:].partition("}")[0] if root.tag.startswith("{") else ""
+    for element in group.iter():  # written in the default namespace, as the drawing was
+        element.tag = element.tag.rpartition("}")[2]
+    size = {key: value for key in ("viewBox", "width", "height") if (value := root.get(key)) is not None}
+    document = ElementTree.Element("svg", {"xmlns": namespace, **size} if namespace else size)
+    transforms = [group.get("transform", "")]
+    parent = parents.get(group)
+    while parent is not None and parent is not root:  # the groups it lies in may move it (an editor's layers)
+        transforms.insert(0, parent.get("transform", ""))
+        parent = parents.get(parent)
+    if transform := " ".join(t for t in transforms if t):
+        group.set("transform", transform)
+    document.append(group)
+    return ElementTree.tostring(document)
 
 
 def _shapes_in(group: Any) -> dict[str, BaseGeometry]:
@@ -117,9 +150,9 @@ def _from_cache(file_name: str) -> Drawing | None:
         names = list(raw["muscles"])
         outlines = shapely.from_wkb([base64.b64decode(raw["muscles"][m]) for m in names]) if names else []
         muscles = dict(zip(names, outlines, strict=True))
-        return Drawing(
-            float(raw["width"]), float(raw["height"]), dict(zip(ids, geoms, strict=True)), silhouette, muscles
-        )
+        details = str(raw["details"]).encode("utf-8")
+        shapes = dict(zip(ids, geoms, strict=True))
+        return Drawing(float(raw["width"]), float(raw["height"]), shapes, silhouette, muscles, details)
     except (ValueError, KeyError, TypeError, shapely.errors.GEOSException):
         return None  # a damaged cache: parse the drawing again
 
@@ -132,5 +165,5 @@ def _to_cache(file_name: str, drawing: Drawing) -> None:
     muscles = {mid: text(g) for mid, g in drawing.muscles.items()}
     silhouette = text(drawing.silhouette)
     content = {"width": drawing.width, "height": drawing.height, "shapes": shapes, "silhouette": silhouette}
-    data = json.dumps({**content, "muscles": muscles})
+    data = json.dumps({**content, "muscles": muscles, "details": drawing.details.decode("utf-8")})
     cache.write(file_name, data.encode("utf-8"))

@@ -183,8 +183,7 @@ def _load_view(
 ) -> View | None:
     file = f"assets/{art.name}" if not isinstance(art, Path) else str(art)
     try:
-        artwork = art.read_bytes()
-        drawing = read_drawing(artwork)
+        drawing = read_drawing(art.read_bytes())
     except OSError as exc:
         log.error(file, None, f"cannot read the drawing ({exc})")
         return None
@@ -200,7 +199,7 @@ def _load_view(
         else:
             shapes[rid] = geometry
     return View(
-        name, label, drawing.width, drawing.height, layout, shapes, drawing.silhouette, artwork, drawing.muscles
+        name, label, drawing.width, drawing.height, layout, shapes, drawing.silhouette, drawing.details, drawing.muscles
     )
 
 

@@ -1,8 +1,17 @@
 """The body drawing: the chosen atlas views side by side (in one row, or in a grid) in one QGraphicsScene.
 
-The scene mirrors what it is told (the pain map, a referral pattern, trigger points, a heat map); it decides
+The scene mirrors what it is told (the pain map, referral patterns, trigger points, a heat map); it decides
 nothing.  Scene units are the drawings' units; views sit in rows of ``columns``, tops aligned in a row.
 The same scene renders to the screen, to PNG, SVG and PDF (see bodymap.export) and to the tests' golden images.
+
+Each view is its skin (the body's silhouette, filled), its outline and landmarks, and under them one invisible item
+per region, which shows a mark when the region is marked.  The regions' outlines are drawn only for the region
+under the pointer (:meth:`BodyScene.outline_region`) or, for teaching, all of them (:meth:`BodyScene.show_areas`).
+A referral pattern is drawn as one smooth shape per zone and view (see ``zone_items``): its fill under the pain, its
+lines, dots and outline over it, so that where the two meet both stay readable (see ``style``).
+
+The views' titles and side captions are scene text for paper; on screen the canvas turns them off and writes them
+itself at the window's text size, whatever the zoom (``captions.CaptionOverlay``).
 """
 
 from __future__ import annotations
@@ -10,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 
 from PySide6.QtCore import QByteArray, QPointF, QRectF, QSizeF, Qt
-from PySide6.QtGui import QBrush, QFont, QPen
+from PySide6.QtGui import QBrush, QFont, QPainterPath, QPen
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtSvgWidgets import QGraphicsSvgItem
 from PySide6.QtWidgets import (
@@ -20,7 +29,6 @@ from PySide6.QtWidgets import (
     QGraphicsScene,
     QGraphicsSimpleTextItem,
 )
-from shapely import union_all
 from shapely.geometry.base import BaseGeometry
 
 from bodymap.core.body.atlas import Atlas, View
@@ -29,6 +37,7 @@ from bodymap.core.clinic.catalog import Location
 from bodymap.ui.canvas import legend, style
 from bodymap.ui.canvas.items import Examined, ExaminedItem, atlas_path, geometry_path
 from bodymap.ui.canvas.marks import Mark, TriggerPointMarks
+from bodymap.ui.canvas.zone_items import DrawnZone, Pattern, zone_items
 
 VIEW_GAP = 50.0
 TITLE_SPACE = 36.0  # above each view, for its title
@@ -36,8 +45,17 @@ DETAILS_GROUP = "details"  # the SVG group of lines that are not regions (face, 
 LEGEND_GAP = 10.0
 LEGEND_WIDTH = 1000.0  # at least: a single view's key may be wider than the view, rather than tall
 LEGEND_ALLOWANCE = 100.0  # the key's height, roughly, when choosing a layout
-Z_REGION, Z_PATTERN, Z_QUALITY, Z_OUTLINE, Z_PAIN_EDGE, Z_MARKS, Z_TEXT, Z_TOOL = 0, 1, 1.5, 2, 2.5, 3, 4, 5
-Z_MUSCLE = 2.7  # the chosen muscle, over the pain and the zones, under its trigger points' marks
+# from the bottom up: skin; zone fills; a mark's edge, under its fill (so that marked neighbours hide the edge between
+# them and a marking of several regions reads as one patch); marks; their textures; the areas' outlines (teaching);
+# the body's outline and landmarks; zone lines, dots and outlines; the chosen muscle; the outline under the pointer;
+# X marks; text
+Z_SKIN, Z_ZONE_FILL, Z_PAIN_EDGE, Z_REGION, Z_QUALITY, Z_AREAS, Z_OUTLINE = 0, 0.5, 0.9, 1, 1.5, 1.8, 2
+Z_FILLS = Z_REGION  # a map of classes (the heat map, changes between visits) stands where the marks would
+Z_ZONE_LINES, Z_MUSCLE, Z_HOVER, Z_MARKS, Z_TEXT, Z_TOOL = 2.5, 2.7, 2.8, 3, 4, 5
+SEAM_PIXELS = 1.0  # a mark's fill is outlined in its own colour, over the hairline between marked neighbours
+HOVER_PIXELS = 2.0  # the width of the outline under the pointer, on screen
+AREA_PIXELS = 1.0  # the width of the areas' outlines ("Show areas"), on screen
+OUTLINE_PIXELS = 1.3  # the width of the body's outline, on screen
 
 
 def grid(atlas: Atlas, views: Sequence[str], columns: int = 0) -> dict[str, QPointF]:
@@ -89,12 +107,20 @@ class BodyScene(QGraphicsScene):
         self._pain: dict[str, PainMark] = {}
         self._pain_items: dict[str, list[QGraphicsItem]] = {}
         self._pattern: list[QGraphicsItem] = []
-        self._trigger_points: list[QGraphicsItem] = []
+        self.zones_drawn: list[DrawnZone] = []
         self._trigger_point_marks: TriggerPointMarks | None = None
         self._muscle: list[QGraphicsItem] = []
         self._heat: list[QGraphicsItem] = []
         self._highlight: list[QGraphicsItem] = []
         self._examined: list[QGraphicsItem] = []
+        self._captions: list[QGraphicsItem] = []
+        self._areas: list[QGraphicsPathItem] = []
+        self.areas_shown = False
+        self._hovered: list[QGraphicsItem] = []  # the outline under the pointer, one item per view: repainted small
+        self.outlined = ""  # the region outlined under the pointer
+        self.marks_scale = 1.0  # the X marks' size, as a multiple of the window's
+        # marks and zones drawn from bitmaps of the screen (see :meth:`cache_for_screen`); paper has none
+        self._cache = QGraphicsItem.CacheMode.NoCache
         self._legend: QGraphicsItemGroup | None = None
         self.setBackgroundBrush(colours.background)
         self.body_rect = QRectF()
@@ -108,19 +134,25 @@ class BodyScene(QGraphicsScene):
             self.setSceneRect(self.body_rect.adjusted(-10, 0, 10, 0))
 
     def _add_view(self, view: View, x: float, y: float, captions: bool) -> None:
-        region_pen = QPen(self.colours.region_line, 0.6)
-        region_pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
-        skin = QBrush(self.colours.skin)
+        skin = QGraphicsPathItem(atlas_path(view.silhouette, x, y))
+        skin.setPen(QPen(Qt.PenStyle.NoPen))
+        skin.setBrush(self.colours.skin)
+        skin.setZValue(Z_SKIN)
+        skin.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        # the whole body's shape under every small repaint (the outline under the pointer, a mark): from a bitmap
+        skin.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        self.addItem(skin)
         for rid, geometry in view.shapes.items():
             item = QGraphicsPathItem(atlas_path(geometry, x, y))
-            item.setPen(region_pen)
-            item.setBrush(skin)
+            item.setPen(QPen(Qt.PenStyle.NoPen))
             item.setZValue(Z_REGION)
             item.setData(0, rid)
+            item.setVisible(False)  # until it is marked: the skin under it is the body
             self.addItem(item)
             self._regions.setdefault(rid, []).append(item)
         outline = QGraphicsPathItem(atlas_path(view.silhouette, x, y))
-        pen = QPen(self.colours.outline, 1.6)
+        pen = QPen(self.colours.outline, OUTLINE_PIXELS)
+        pen.setCosmetic(True)  # a calm line at any zoom, not a thick one when zoomed in
         pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
         outline.setPen(pen)
         outline.setZValue(Z_OUTLINE)
@@ -173,6 +205,24 @@ class BodyScene(QGraphicsScene):
         item.setPos(x - (width / 2 if centre else width if anchor_right else 0), y)
         item.setZValue(Z_TEXT)
         self.addItem(item)
+        self._captions.append(item)
+
+    def cache_for_screen(self) -> None:
+        """Draw the marks and the zones from bitmaps of the screen, made once per zoom: their edges and textures
+        are many wide antialiased strokes, which every small repaint (the outline under the pointer, a new mark)
+        would otherwise draw again.  Only for a scene on screen: on paper they would be blurred pictures."""
+        self._cache = QGraphicsItem.CacheMode.DeviceCoordinateCache
+        for item in self._cached_items():
+            item.setCacheMode(self._cache)
+
+    def _cached_items(self) -> list[QGraphicsItem]:
+        return [*(i for items in self._pain_items.values() for i in items), *self._pattern]
+
+    def show_captions(self, shown: bool) -> None:
+        """Show the views' titles and side captions as scene text (for paper), or not (a canvas writes them on
+        screen at a size that does not change with the zoom)."""
+        for item in self._captions:
+            item.setVisible(shown)
 
     def show_legend(self, entries: Sequence[legend.Entry]) -> None:
         """Put a key under the views (replacing the one shown); the scene grows to hold it."""
@@ -235,6 +285,50 @@ class BodyScene(QGraphicsScene):
                     best, best_distance = tp_id, distance
         return best
 
+    # ---------------------------------------------------------------------------------------------- areas
+
+    def _hover_pen(self) -> QPen:
+        pen = QPen(self.colours.hover, HOVER_PIXELS)
+        pen.setCosmetic(True)  # as thin on screen when zoomed in as when the whole body is shown
+        pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+        return pen
+
+    def outline_region(self, region_id: str) -> None:
+        """Outline one region (the one under the pointer) in every view that draws it; "" outlines none."""
+        if region_id == self.outlined:
+            return
+        self.outlined = region_id
+        self._remove(self._hovered)
+        self._hovered += self._overlay(region_id, QBrush(Qt.BrushStyle.NoBrush), Z_HOVER, self._hover_pen())
+
+    def outlined_rect(self) -> QRectF:
+        """Where the outline under the pointer is drawn (empty when none is)."""
+        rect = QRectF()
+        for item in self._hovered:
+            rect = rect.united(item.sceneBoundingRect())
+        return rect
+
+    def show_areas(self, shown: bool) -> None:
+        """Outline every region (for teaching which areas the body is divided into), or none."""
+        self.areas_shown = shown
+        if shown and not self._areas:
+            pen = QPen(self.colours.region_line, AREA_PIXELS)
+            pen.setCosmetic(True)  # as fine on screen when the whole body is shown as when zoomed in
+            pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+            for name in self.view_names:
+                origin = self._offsets[name]
+                path = QPainterPath()
+                for geometry in self.atlas.views[name].shapes.values():
+                    path.addPath(atlas_path(geometry, origin.x(), origin.y()))
+                item = QGraphicsPathItem(path)
+                item.setPen(pen)
+                item.setZValue(Z_AREAS)
+                item.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+                self.addItem(item)
+                self._areas.append(item)
+        for item in self._areas:
+            item.setVisible(shown)
+
     # ------------------------------------------------------------------------------------------- content
 
     def _overlay(self, region_id: str, brush: QBrush, z: float, pen: QPen | None = None) -> list[QGraphicsItem]:
@@ -255,70 +349,90 @@ class BodyScene(QGraphicsScene):
         items.clear()
 
     def show_pain(self, pain: Mapping[str, PainMark]) -> None:
-        """Fill marked regions red by intensity, textured by quality; their border is drawn above any pattern."""
-        skin = QBrush(self.colours.skin)
+        """Paint marked regions: red by intensity (pain-free pale green), laid opaque over the skin, textured by
+        quality; a marking's edge where it meets the unmarked skin."""
         for rid in set(self._pain) | set(pain):
             mark = pain.get(rid)
             if mark == self._pain.get(rid):
                 continue
             self._remove(self._pain_items.pop(rid, []))
-            for item in self._regions.get(rid, []):
-                item.setBrush(skin if mark is None else style.pain_brush(mark.intensity))
+            items = self._regions.get(rid, [])
+            for item in items:
+                item.setVisible(mark is not None)
             if mark is None:
                 continue
-            added = self._overlay(rid, QBrush(Qt.BrushStyle.NoBrush), Z_PAIN_EDGE, style.pain_pen(mark.intensity))
-            if mark.quality is not None:
-                added += self._overlay(rid, style.quality_brush(mark.quality), Z_QUALITY)
+            colour = style.over(style.mark_colour(mark.intensity), self.colours.skin)
+            seam = QPen(colour, SEAM_PIXELS)
+            seam.setCosmetic(True)
+            for item in items:
+                item.setBrush(colour)
+                item.setPen(seam)
+            edge = style.pain_pen(mark.intensity)
+            edge.setWidthF(edge.widthF() * 2 + SEAM_PIXELS)  # its inner half, and the seam, lie under the fill
+            added = self._overlay(rid, QBrush(Qt.BrushStyle.NoBrush), Z_PAIN_EDGE, edge)
+            if (texture := style.mark_texture(mark.intensity, mark.quality)) is not None:
+                added += self._overlay(rid, texture, Z_QUALITY)
+            for item in added:
+                item.setCacheMode(self._cache)
             self._pain_items[rid] = added
         self._pain = dict(pain)
 
     def show_pattern(
         self, essential: Iterable[str], spillover: Iterable[str], trigger_points: Iterable[Location] = ()
     ) -> None:
-        """Draw a referral pattern (essential solid and outlined, spillover stippled) and plain trigger points (X)."""
+        """Draw a referral pattern (essential solid, spillover stippled) and plain trigger points (X)."""
+        self.show_patterns([Pattern(frozenset(essential), frozenset(spillover), tuple(trigger_points))])
+
+    def show_patterns(self, patterns: Sequence[Pattern]) -> None:
+        """Draw referral patterns, each zone of each as one smooth shape per view, each pattern in its ink; their
+        trigger points as X marks (in the pattern's colour when there are several)."""
         self.clear_pattern()
-        essential = set(essential)
-        for rid in essential:
-            self._pattern += self._overlay(rid, style.essential_brush(), Z_PATTERN)
-        for rid in spillover:
-            self._pattern += self._overlay(rid, style.spillover_brush(), Z_PATTERN)
-        for name in self.view_names:
-            shapes = [self.atlas.views[name].shapes[r] for r in essential if r in self.atlas.views[name].shapes]
-            if shapes:
-                origin = self._offsets[name]
-                edge = QGraphicsPathItem(geometry_path(union_all(shapes).buffer(0.2), origin.x(), origin.y()))
-                edge.setPen(style.zone_pen())
-                edge.setZValue(Z_PATTERN)
-                self.addItem(edge)
-                self._pattern.append(edge)
-        marks = self._marks({"": list(trigger_points)})
-        if marks is not None:
-            self._pattern.append(marks)
+        items, self.zones_drawn = zone_items(self.atlas, self._offsets, patterns, Z_ZONE_FILL, Z_ZONE_LINES)
+        for item in items:
+            item.setCacheMode(self._cache)
+            self.addItem(item)
+        self._pattern += items
+        marks = [
+            mark
+            for pattern in patterns
+            for mark in self._marks_at("", pattern.trigger_points, ink=pattern.ink if len(patterns) > 1 else None)
+        ]
+        if marks:
+            item = self._add_marks(marks)
+            item.setCacheMode(self._cache)
+            self._pattern.append(item)
 
     def clear_pattern(self) -> None:
         self._remove(self._pattern)
+        self.zones_drawn = []
 
     def show_trigger_points(self, points: Mapping[str, Sequence[Location]], chosen: str | None = None) -> None:
         """Mark trigger points (X, one in each view that draws it) that the pointer can hover; ``chosen`` is drawn
         larger than the others."""
         if self._trigger_point_marks is not None:
             self.removeItem(self._trigger_point_marks)
-        quiet = {tp_id for tp_id in points if chosen is not None and tp_id != chosen}
-        self._trigger_point_marks = self._marks(points, quiet)
+            self._trigger_point_marks = None
+        marks = [
+            mark
+            for tp_id, locations in points.items()
+            for mark in self._marks_at(tp_id, locations, quiet=chosen is not None and tp_id != chosen)
+        ]
+        if marks:
+            self._trigger_point_marks = self._add_marks(marks)
 
-    def _marks(
-        self, points: Mapping[str, Sequence[Location]], quiet: set[str] | None = None
-    ) -> TriggerPointMarks | None:
-        """One item drawing every X of ``points`` (trigger point id -> its locations) in the views shown."""
-        marks = []
-        for tp_id, locations in points.items():
-            for location in locations:
-                at = self.scene_point(location)
-                if at is not None:
-                    marks.append(Mark(tp_id, location.view, at, tp_id in (quiet or set())))
-        if not marks:
-            return None
-        item = TriggerPointMarks(marks)
+    def _marks_at(
+        self, tp_id: str, locations: Iterable[Location], quiet: bool = False, ink: style.Ink | None = None
+    ) -> list[Mark]:
+        """The X marks of one trigger point at ``locations``, in the views shown."""
+        return [
+            Mark(tp_id, location.view, at, quiet, ink)
+            for location in locations
+            if (at := self.scene_point(location)) is not None
+        ]
+
+    def _add_marks(self, marks: Sequence[Mark]) -> TriggerPointMarks:
+        """One item drawing ``marks``, laid out apart from one another at each zoom."""
+        item = TriggerPointMarks(marks, self.marks_scale)
         item.setZValue(Z_MARKS)
         self.addItem(item)
         return item
@@ -364,7 +478,7 @@ class BodyScene(QGraphicsScene):
         self._remove(self._heat)
         edge = QPen(self.colours.region_line, 0.6)
         for rid, brush in fills.items():
-            self._heat += self._overlay(rid, brush, Z_PATTERN, edge)
+            self._heat += self._overlay(rid, brush, Z_FILLS, edge)
 
     def highlight(self, region_ids: Iterable[str]) -> None:
         """Outline regions boldly (a search result being shown); an empty list clears it."""

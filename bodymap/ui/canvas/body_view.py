@@ -3,7 +3,8 @@
 It reports hovers (region, trigger point), clicks (a region) and strokes (brush or eraser, in body coordinates
 of one view) as signals, and zooms and pans itself (wheel, pinch, right or middle drag, two fingers).  What a
 click or a stroke does to the pain map is the window's business (through an undo command); what a stroke covers
-is the core's (``painmap.brushed_regions``).
+is the core's (``painmap.brushed_regions``).  It outlines the region under the pointer, and writes the views'
+titles and side captions over the picture at the window's text size (``captions``), whatever the zoom.
 """
 
 from __future__ import annotations
@@ -26,14 +27,14 @@ from PySide6.QtGui import (
     QTouchEvent,
     QWheelEvent,
 )
-from PySide6.QtWidgets import QGraphicsEllipseItem, QGraphicsPathItem, QGraphicsView, QLabel, QWidget
+from PySide6.QtWidgets import QGraphicsEllipseItem, QGraphicsPathItem, QGraphicsView, QWidget
 
 from bodymap.ui.canvas.body_scene import Z_TOOL, BodyScene
+from bodymap.ui.canvas.captions import CaptionOverlay
 from bodymap.ui.canvas.tools import DEFAULT_RADIUS, Stroke, Tool
 
 CLICK_SLOP = 4.0  # pixels a press may move and still count as a click
 TP_REACH = 12.0  # pixels from a trigger point's X within which the pointer is "on" it
-CAPTION_ROW = 55.0  # body units below a view's top: where its "Patient's right" captions are
 ZOOM_OUT_LIMIT, ZOOM_IN_LIMIT = 0.5, 16.0  # relative to fitting the whole scene
 
 
@@ -63,6 +64,8 @@ class BodyView(QGraphicsView):
         self.tool = Tool.BRUSH
         self.radius: float = DEFAULT_RADIUS
         self.drawing_enabled = True  # false: clicks are reported, but nothing paints (the crossroads map)
+        self.outlines_hovered = True  # the region under the pointer is outlined (not in explain mode's calm picture)
+        self.home: QRectF | None = None  # what fitting shows: this part of the scene, or all of it
         self.fitted = True
         self._stroke: Stroke | None = None
         self._stroke_item: QGraphicsPathItem | None = None
@@ -71,13 +74,9 @@ class BodyView(QGraphicsView):
         self._hovered = ""
         self._hovered_tp = ""
         self._pointer: QPointF | None = None  # where the pointer is over the viewport; None when outside
-        self._side_labels = (QLabel(self), QLabel(self))
-        for label in self._side_labels:
-            label.setObjectName("side-label")
-            label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-            label.hide()
-        self.horizontalScrollBar().valueChanged.connect(self._update_side_labels)
-        self.verticalScrollBar().valueChanged.connect(self._update_side_labels)
+        self.captions = CaptionOverlay(self)
+        self.horizontalScrollBar().valueChanged.connect(self.captions.refresh)
+        self.verticalScrollBar().valueChanged.connect(self.captions.refresh)
         self.set_body(scene)
 
     def set_body(self, scene: BodyScene) -> None:
@@ -86,6 +85,9 @@ class BodyView(QGraphicsView):
         self.finish_stroke()
         self.body = scene
         self.setScene(scene)
+        scene.show_captions(False)  # written over the picture instead, at a size that does not change with the zoom
+        scene.cache_for_screen()
+        self.captions.scene = scene
         self._cursor = QGraphicsEllipseItem()
         self._cursor.setZValue(Z_TOOL)
         self._cursor.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
@@ -98,10 +100,11 @@ class BodyView(QGraphicsView):
     # ------------------------------------------------------------------------------------------- zoom, pan
 
     def fit(self, rect: QRectF | None = None) -> None:
-        """Fit the whole scene (or ``rect``) into the window."""
+        """Fit ``rect`` into the window, or else what it shows at home (the whole scene, unless told otherwise);
+        only the home view is kept fitted as the window changes size."""
         self.fitted = rect is None
-        self.fitInView(rect or self.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
-        self._update_side_labels()
+        self.fitInView(rect or self.home or self.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
+        self.captions.refresh()
 
     def reveal(self, rect: QRectF) -> None:
         """Bring a scene rectangle into sight: as it is if it is in sight, else centred, zoomed out if need be."""
@@ -110,7 +113,6 @@ class BodyView(QGraphicsView):
             return
         if rect.width() <= visible.width() and rect.height() <= visible.height():
             self.centerOn(rect.center())
-            self._update_side_labels()
         else:
             margin = 0.05 * max(rect.width(), rect.height())
             self.fit(rect.adjusted(-margin, -margin, margin, margin))
@@ -132,7 +134,7 @@ class BodyView(QGraphicsView):
         self._pan_by(self.mapFromScene(before).toPointF() - at)
         self.fitted = False
         self._update_cursor(at)
-        self._update_side_labels()
+        self.captions.refresh()
 
     def _pan_by(self, delta: QPointF) -> None:
         self.horizontalScrollBar().setValue(round(self.horizontalScrollBar().value() + delta.x()))
@@ -142,7 +144,7 @@ class BodyView(QGraphicsView):
         super().resizeEvent(event)
         if self.fitted:
             self.fit()
-        self._update_side_labels()
+        self.captions.follow()
         self.resized.emit()
 
     def wheelEvent(self, event: QWheelEvent) -> None:
@@ -150,25 +152,6 @@ class BodyView(QGraphicsView):
             self._pan_by(QPointF(-event.angleDelta().y(), 0))
             return
         self.zoom_by(1.0015 ** event.angleDelta().y(), event.position())
-
-    def _update_side_labels(self) -> None:
-        """When zoomed in so far that the views' captions are out of sight, say which side is the patient's right
-        at the window's edges, for the view in the middle of the window."""
-        visible = self.mapToScene(self.viewport().rect()).boundingRect()
-        located = self.body.locate(visible.center()) if hasattr(self, "body") else None
-        texts = ("", "")
-        if located is not None:
-            rect = self.body.view_rect(located[0])
-            row = rect.top() + CAPTION_ROW
-            if not (visible.contains(rect.left() + 8, row) and visible.contains(rect.right() - 8, row)):
-                texts = self.body.side_captions(located[0])
-        for label, text, right in zip(self._side_labels, texts, (False, True), strict=True):
-            label.setVisible(bool(text))
-            if text:
-                label.setText(("◀ " + text) if not right else (text + " ▶"))
-                label.adjustSize()
-                x = self.viewport().width() - label.width() - 8 if right else 8
-                label.move(self.viewport().pos().x() + x, self.viewport().pos().y() + 8)
 
     # ------------------------------------------------------------------------------------------- pointer
 
@@ -193,6 +176,7 @@ class BodyView(QGraphicsView):
         slop = CLICK_SLOP / max(self.transform().m11(), 1e-6)
         if not stroke.move(*self._body_point(stroke.view, pos), slop=slop):
             return
+        self.body.outline_region("")  # a stroke marks what its preview shows, not the area it started on
         self._draw_stroke(stroke)
         self.stroke_moved.emit(stroke)
 
@@ -203,6 +187,7 @@ class BodyView(QGraphicsView):
             return
         if stroke.dragged:
             self.stroke_finished.emit(stroke)
+            self._hover(pos)  # what is under the pointer now, outlined and named again
             return
         self.point_clicked.emit(stroke.view, *stroke.points[0])
         region = self.region_under(pos)
@@ -259,6 +244,8 @@ class BodyView(QGraphicsView):
         self._pointer = pos
         scene_pos = self.mapToScene(pos.toPoint())
         region = self.body.region_at(scene_pos) or ""
+        if self.outlines_hovered:
+            self.body.outline_region(region)
         if region != self._hovered:
             self._hovered = region
             self.region_hovered.emit(region)
@@ -320,6 +307,7 @@ class BodyView(QGraphicsView):
         self._cursor.hide()
         if self._hovered:
             self._hovered = ""
+            self.body.outline_region("")
             self.region_hovered.emit("")
         if self._hovered_tp:
             self._hovered_tp = ""

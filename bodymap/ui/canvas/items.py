@@ -1,12 +1,14 @@
-"""Small graphics items the body scene and its key share: a shape as a path, a trigger point's X."""
+"""Small graphics items the body scene and its key share: a shape as a path, a texture laid out in pixels, a
+trigger point's X, what palpation found."""
 
 from __future__ import annotations
 
+import math
 from enum import Enum
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen
-from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QWidget
+from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen, QTransform
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QStyleOptionGraphicsItem, QWidget
 from shapely.geometry.base import BaseGeometry
 
 from bodymap.ui.canvas import style
@@ -26,19 +28,47 @@ _ATLAS_PATHS: dict[int, tuple[BaseGeometry, QPainterPath]] = {}
 
 
 def geometry_path(geometry: BaseGeometry, dx: float = 0.0, dy: float = 0.0) -> QPainterPath:
-    """The shape as a painter path, moved by (dx, dy)."""
+    """The shape (its polygons, or its lines) as a painter path, moved by (dx, dy)."""
     path = QPainterPath()
     path.setFillRule(Qt.FillRule.OddEvenFill)
-    for polygon in getattr(geometry, "geoms", [geometry]):
-        if polygon.is_empty or polygon.geom_type != "Polygon":
+    for part in getattr(geometry, "geoms", [geometry]):
+        if part.is_empty:
             continue
-        for ring in (polygon.exterior, *polygon.interiors):
+        if part.geom_type == "Polygon":
+            rings, closed = [part.exterior, *part.interiors], True
+        elif part.geom_type in ("LineString", "LinearRing"):
+            rings, closed = [part], False
+        else:
+            continue
+        for ring in rings:
             coords = list(ring.coords)
             path.moveTo(coords[0][0] + dx, coords[0][1] + dy)
             for x, y in coords[1:]:
                 path.lineTo(x + dx, y + dy)
-            path.closeSubpath()
+            if closed:
+                path.closeSubpath()
     return path
+
+
+class ScreenTextureItem(QGraphicsPathItem):
+    """A shape filled with a texture laid out in pixels (``style.essential_lines``, ``style.spillover_dots``): its
+    lines or dots keep their spacing on screen, and on paper, whatever the zoom; a texture in body units would
+    spread far apart when zoomed in and blur into a tone when the whole body is shown."""
+
+    def __init__(self, path: QPainterPath, texture: QBrush, pen: QPen | None = None) -> None:
+        super().__init__(path)
+        self.texture = texture
+        self.setPen(pen or QPen(Qt.PenStyle.NoPen))
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+        world = painter.worldTransform()
+        scale = math.hypot(world.m11(), world.m12()) or 1.0
+        brush = QBrush(self.texture)
+        brush.setTransform(self.texture.transform() * QTransform.fromScale(1 / scale, 1 / scale))
+        painter.setPen(self.pen())
+        painter.setBrush(brush)
+        painter.drawPath(self.path())
 
 
 def _cross(at: QPointF, size: float, colour: QColor) -> tuple[QPainterPath, QPen, QPen]:

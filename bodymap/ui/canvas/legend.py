@@ -48,13 +48,23 @@ def drawing_entries(pain: bool = True, pattern: bool = True, examined: Sequence[
             Entry("Pain-free (0/10)", Swatch.FILL, (style.pain_free_brush(),), style.pain_pen(0)),
         ]
     if pattern:
-        entries += [
-            Entry("Main referral zone", Swatch.FILL, (style.essential_brush(),), style.zone_pen()),
-            Entry("Spillover zone", Swatch.FILL, (style.spillover_brush(),), QPen(style.SPILLOVER, 0.8)),
-            Entry("Trigger point", Swatch.CROSS),
-        ]
+        entries += [main_zone_entry("Main referral zone"), spillover_entry("Spillover zone")]
+        if pain:  # where a zone covers pain: the pain stays red, the zone's lines cross it
+            brushes = (style.pain_brush(8), style.essential_lines())
+            entries.append(Entry("Pain in the main zone", Swatch.FILL, brushes, style.zone_pen()))
+        entries.append(Entry("Trigger point", Swatch.CROSS))
     entries += [Entry(kind.label, Swatch.EXAMINED, examined=kind) for kind in Examined if kind in examined]
     return entries
+
+
+def main_zone_entry(text: str) -> Entry:
+    """A referral pattern's main zone, as it is drawn (solid, lined, outlined), called ``text``."""
+    return Entry(text, Swatch.FILL, (style.essential_brush(), style.essential_lines()), style.zone_pen())
+
+
+def spillover_entry(text: str) -> Entry:
+    """A referral pattern's spillover zone, as it is drawn (stippled, a dashed edge), called ``text``."""
+    return Entry(text, Swatch.FILL, (style.spillover_brush(),), style.spillover_pen())
 
 
 def heat_entries(bounds: Sequence[int]) -> list[Entry]:

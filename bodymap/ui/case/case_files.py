@@ -221,6 +221,7 @@ class CaseFiles(QObject):
         self._release_lock()
         self._lock = lock
         self.undo_stack.clear()
+        self.undo_stack.setClean()  # clear() leaves a stack that resetClean() made unclean (restored changes) unclean
         self.document.load(case, path, read_only)
         self.recovery.remove()
         self._update_title()
