@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import difflib
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from enum import Enum
 
@@ -76,9 +76,18 @@ class View:
 
     def region_at(self, x: float, y: float) -> str | None:
         """The id of the region under the point, or None outside the body."""
-        for index in self._tree.query(shapely.Point(x, y), predicate="intersects"):
-            return self._ids[int(index)]
-        return None
+        return self.regions_at([(x, y)])[0]
+
+    def regions_at(self, points: Sequence[tuple[float, float]]) -> list[str | None]:
+        """The id of the region under each of ``points`` (None outside the body), all found in one query of the
+        index: for many points, many times quicker than one by one."""
+        found: list[str | None] = [None] * len(points)
+        if not points:
+            return found
+        for point, index in self._tree.query(shapely.points(points), predicate="intersects").T:
+            if found[point] is None:  # on a border between two: the first, as for a single point
+                found[point] = self._ids[int(index)]
+        return found
 
     def mirror_x(self, x: float) -> float:
         return self.width - x

@@ -9,6 +9,7 @@ from importlib.abc import Traversable
 from pathlib import Path
 from typing import Any
 
+import shapely
 from shapely.geometry.base import BaseGeometry
 
 from bodymap.core.body.atlas import Atlas, Region, Side, View, ViewLayout
@@ -209,15 +210,14 @@ def _check_muscle_outlines(atlas: Atlas, muscles: dict[str, Muscle], log: Proble
     have is left unused (a muscles file of one's own may leave muscles out)."""
     for view in atlas.views.values():
         file = f"assets/body_{view.name}.svg"
-        for mid, shape in view.muscles.items():
-            if mid not in muscles:
-                close = difflib.get_close_matches(mid, list(muscles), n=1, cutoff=0.85)
-                if close:
-                    message = f"outline '{mid}' in the muscles group of view '{view.name}' names no muscle"
-                    log.warning(file, None, f"{message} (did you mean '{close[0]}'?)")
-                continue
-            centre = shape.representative_point()
-            under = view.region_at(centre.x, centre.y)
+        for mid in view.muscles.keys() - muscles.keys():
+            close = difflib.get_close_matches(mid, list(muscles), n=1, cutoff=0.85)
+            if close:
+                message = f"outline '{mid}' in the muscles group of view '{view.name}' names no muscle"
+                log.warning(file, None, f"{message} (did you mean '{close[0]}'?)")
+        known = [mid for mid in view.muscles if mid in muscles]
+        inside = (view.muscles[mid].representative_point() for mid in known)
+        for mid, under in zip(known, view.regions_at([(p.x, p.y) for p in inside]), strict=True):
             if under is None or atlas.regions[under].side is Side.LEFT:
                 where = "outside the body" if under is None else f"on the patient's left ('{under}')"
                 log.error(file, None, f"the outline of muscle '{mid}' in view '{view.name}' lies {where}")
@@ -293,18 +293,23 @@ def _warn_about_places_that_disagree(
 ) -> None:
     """A trigger point is one place on the body: where a region holding it in one view is drawn in another, its point
     there should lie in that region or beside it, not somewhere else (a point copied into the wrong view)."""
-    for tp in trigger_points.values():
-        under = {loc.view: atlas.views[loc.view].region_at(loc.x, loc.y) for loc in tp.locations}
-        for view_name, region in under.items():
-            for other_view, other_region in under.items():
+    spread = [(tp, loc) for tp in trigger_points.values() if len(tp.locations) > 1 for loc in tp.locations]
+    under: dict[str, dict[str, str | None]] = {}  # trigger point id -> view -> the region its point lies in
+    for name, view in atlas.views.items():
+        here = [(tp, loc) for tp, loc in spread if loc.view == name]
+        for (tp, loc), region in zip(here, view.regions_at([(loc.x, loc.y) for _, loc in here]), strict=True):
+            under.setdefault(tp.id, {})[loc.view] = region
+    for tp_id, regions in under.items():
+        for view_name, region in regions.items():
+            for other_view, other_region in regions.items():
                 shapes = atlas.views[other_view].shapes
                 if other_view == view_name or region is None or other_region is None or region not in shapes:
                     continue
-                if region != other_region and not shapes[region].buffer(0.5).intersects(shapes[other_region]):
+                if region != other_region and not shapely.dwithin(shapes[region], shapes[other_region], 0.5):
                     log.warning(
                         file,
-                        lines.get(tp.id),
-                        f"trigger point '{tp.id}' lies in '{region}' in the {view_name} view but in '{other_region}', "
+                        lines.get(tp_id),
+                        f"trigger point '{tp_id}' lies in '{region}' in the {view_name} view but in '{other_region}', "
                         f"away from it, in the {other_view} view",
                     )
 
