@@ -53,7 +53,8 @@ def write_svg(view: str, regions: dict[str, Polygon], lines: list[list[Point]], 
         body = outline.buffer(0)
         out.append('  <g id="muscles" fill="none" stroke="none">')
         for name in sorted(outlines):
-            shape = shapely.set_precision(outlines[name].intersection(body), 0.01)
+            # a tenth of a unit is under a pixel at any zoom the window allows: a third of the points, read faster
+            shape = shapely.set_precision(outlines[name].intersection(body).simplify(0.1), 0.01)
             out.append(f'    <path id="{name}" d="{path_data(shape)}"/>')
         out.append("  </g>")
     left, right = caption
