@@ -13,9 +13,9 @@ from PySide6.QtSvg import QSvgRenderer
 ROOT = Path(__file__).resolve().parent.parent
 # view: {picture name: (x, y, width, height) in drawing units}
 CROPS = {
-    "anterior": {"head": (200, 28, 160, 200), "hand": (83, 530, 90, 145), "foot": (198, 975, 86, 100)},
-    "posterior": {"head": (200, 28, 160, 200), "hand": (387, 530, 90, 145), "foot": (277, 975, 86, 100)},
-    "right_lateral": {"head": (195, 28, 155, 200), "hand": (380, 362, 130, 100), "foot": (222, 970, 175, 90)},
+    "anterior": {"head": (200, 28, 160, 200), "hand": (83, 530, 90, 145), "foot": (193, 950, 96, 120)},
+    "posterior": {"head": (200, 28, 160, 200), "hand": (387, 530, 90, 145), "foot": (272, 940, 96, 120)},
+    "right_lateral": {"head": (195, 28, 155, 200), "hand": (380, 362, 130, 100), "foot": (220, 945, 180, 110)},
     "left_lateral": {},
     "plantar": {},
 }

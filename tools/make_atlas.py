@@ -47,7 +47,7 @@ def write_svg(view: str, regions: dict[str, Polygon], lines: list[list[Point]], 
     out.append("  </g>")
     out.append('  <g id="details" fill="none" stroke="#9c7c69" stroke-width="0.9" stroke-linecap="round" '
                'stroke-linejoin="round">')
-    out += [f'    <path d="{polyline_path(line)}"/>' for line in lines]
+    out += [f'    <path d="{polyline_path(part)}"/>' for line in lines for part in inside(line, outline)]
     out.append("  </g>")
     if outlines:  # the muscles of the patient's right, drawn by the app when one is chosen: invisible here
         body = outline.buffer(0)
@@ -64,6 +64,14 @@ def write_svg(view: str, regions: dict[str, Polygon], lines: list[list[Point]], 
     out.append("  </g>")
     out.append("</svg>")
     return "\n".join(out) + "\n"
+
+
+def inside(line: list[Point], outline: Polygon) -> list[list[Point]]:
+    """The parts of a detail line within the body, a little in from its outline: a landmark drawn where the outline
+    bends away from it (the neck under the jaw, the armpit) would otherwise stray onto the background."""
+    clipped = shapely.LineString(line).intersection(outline.buffer(-0.6))
+    parts = getattr(clipped, "geoms", [clipped])
+    return [[(x, y) for x, y in part.coords] for part in parts if part.geom_type == "LineString" and part.length > 1]
 
 
 def side_lines() -> list[list[Point]]:

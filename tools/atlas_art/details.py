@@ -83,7 +83,7 @@ def front() -> list[Curve]:
         ellipse(238.5, 757, 10.5, 13),
         smooth([(234, 771), (235, 783)]), smooth([(243, 771), (242, 783)]),
         smooth([(241, 800), (242, 860), (243, 930), (244, 975)]),
-        ellipse(225, 998, 4.2, 5.2, -60, 200), ellipse(255, 992, 4.5, 5.5, -20, 240),
+        ellipse(226.8, 999, 3.0, 4.0), ellipse(253.8, 993, 3.1, 4.2),  # inside the outline: bumps, not hooks
         # toenail of the great toe
         ellipse(262, 1054, 3.4, 3.2, 180, 360),
     ]
@@ -116,14 +116,14 @@ def back() -> list[Curve]:
         # knuckles and nails
         smooth([(117, 603), (129, 607), (141, 606), (152, 601)]),
         ellipse(109.5, 648, 2.4, 3.2), ellipse(124.5, 658, 2.6, 3.4), ellipse(140.5, 653, 2.5, 3.3),
-        ellipse(155, 640, 2.2, 2.9), ellipse(100.5, 618, 2.6, 3.0, tilt=30),
+        ellipse(155, 640, 2.2, 2.9), ellipse(102.5, 617.5, 2.1, 2.7, tilt=10),
         # back of the knee, calf heads, Achilles tendon, ankle bones
         smooth([(220, 762), (239, 766), (261, 761)]),
         smooth([(216, 795), (220, 840), (234, 884)]),
         smooth([(265, 795), (266, 845), (250, 890)]),
         smooth([(236, 920), (236.5, 960), (236, 996)]),
         smooth([(246, 920), (245.5, 960), (246, 996)]),
-        ellipse(225, 998, 4.2, 5.2, 20, 270), ellipse(255, 992, 4.5, 5.5, -80, 160),
+        ellipse(226.8, 999, 3.0, 4.0), ellipse(253.8, 993, 3.1, 4.2),  # inside the outline: bumps, not hooks
     ]
     middle = [
         smooth([(280, 204), (280, 350), (280, 500)]),                    # the spinous processes
