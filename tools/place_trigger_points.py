@@ -23,9 +23,9 @@ import re
 import sys
 from pathlib import Path
 
+from remap_trigger_points import INSET, inside  # a sibling script: run from tools/
 from shapely.geometry import LineString, Point
 from shapely.geometry.base import BaseGeometry
-from shapely.ops import nearest_points
 
 from bodymap.core.body.atlas import Atlas
 from bodymap.core.body.marks import MARK_SPAN
@@ -36,7 +36,6 @@ ROOT = Path(__file__).resolve().parent.parent
 LOCATION = re.compile(r"^(?P<indent> *)location: \{view: (?P<view>\w+), x: (?P<x>[-\d.]+), y: (?P<y>[-\d.]+)\}$")
 TRIGGER_POINT = re.compile(r"^ *- id: (?P<id>\w+)$")
 INWARD = 0.25  # how far in from the facing side, as a share of the region's width
-INSET = 1.5  # units: a point stays this far inside its region where it can
 BENT = {"forearm", "hand", "foot"}  # groups whose limb lies differently in the side or sole view
 
 # how each view draws a limb of the patient's right side: (distal, outer) directions on screen.  "Outer" is the
@@ -48,16 +47,6 @@ LIMB_AXES = {
     ("anterior", "foot"): ((0, 1), (-1, 0)), ("right_lateral", "foot"): ((1, 0), None),
     ("plantar", "foot"): ((0, -1), (1, 0)), ("posterior", "foot"): ((0, 1), (1, 0)),
 }  # fmt: skip
-
-
-def inside(point: Point, region: BaseGeometry) -> Point:
-    core = region.buffer(-INSET)
-    target = core if not core.is_empty else region
-    if target.contains(point):
-        return point
-    near = nearest_points(target, point)[0]
-    centre = target.representative_point()
-    return Point(near.x + 0.1 * (centre.x - near.x), near.y + 0.1 * (centre.y - near.y))
 
 
 def chord(region: BaseGeometry, y: float) -> tuple[float, float, float]:

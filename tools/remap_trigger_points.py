@@ -6,7 +6,8 @@ drawing to the new one through the centres of the regions both share (a region s
 its parts, after data/migrations.yaml), moves each point of data/muscles.yaml with it, and checks that it lands in
 the region it lay in (or one of its parts).  A point that does not is placed by its relative position within that
 region instead, and pulled inside it.  It prints every point it moved and how; with --write it rewrites the points
-in data/muscles.yaml, keeping everything else as it is.  Look at the result: `bodymap render --muscle ID`.
+in data/muscles.yaml (each of a trigger point's `locations`), keeping everything else as it is.  Look at the
+result: `bodymap render --muscle ID`.  --drawn-on names the atlas version of the old drawings.
 """
 
 from __future__ import annotations
@@ -30,7 +31,8 @@ from bodymap.core.data.problems import ProblemLog
 ROOT = Path(__file__).resolve().parent.parent
 VIEW_FILES = {"anterior": "body_anterior.svg", "posterior": "body_posterior.svg",
               "right_lateral": "body_right_lateral.svg", "plantar": "body_plantar.svg"}
-LOCATION = re.compile(r"location: \{view: (?P<view>\w+), x: (?P<x>[-\d.]+), y: (?P<y>[-\d.]+)\}")
+# a place, as `location: {view: .., x: .., y: ..}` or as an item of a `locations:` list
+LOCATION = re.compile(r"(?P<lead>location: |- )\{view: (?P<view>\w+), x: (?P<x>[-\d.]+), y: (?P<y>[-\d.]+)\}")
 INSET = 1.5  # units: a point placed by the fallback stays this far inside its region where it can
 
 
@@ -139,7 +141,8 @@ def main(argv: list[str] | None = None) -> int:
             print(f"line {number + 1}: could not keep the point inside {old_id}", file=sys.stderr)
         moved += 1
         print(f"line {number + 1}: {view} ({x:g}, {y:g}) in {old_id} -> ({nx:g}, {ny:g}), {how}")
-        lines[number] = line[: match.start()] + f"location: {{view: {view}, x: {nx:g}, y: {ny:g}}}" + line[match.end():]
+        place = f"{match['lead']}{{view: {view}, x: {nx:g}, y: {ny:g}}}"
+        lines[number] = line[: match.start()] + place + line[match.end() :]
     print(f"{moved} points moved, {fallback} of them placed within their region")
     if args.write:
         path.write_text("".join(lines), encoding="utf-8")

@@ -23,7 +23,7 @@ from bodymap.core.clinic.ranking import rank
 HIT_AT_1_TARGET = 0.75  # measured 0.758 (README, "Pain-guide evaluation")
 HIT_AT_3_TARGET = 0.92  # measured 0.945
 HIT_AT_5_TARGET = 0.97  # measured 0.989
-RECALL_AT_5_TARGET = 0.74  # measured 0.762
+RECALL_AT_5_TARGET = 0.75  # measured 0.762
 MIN_CASES = 70
 
 REPO = Path(__file__).resolve().parents[2]
