@@ -7,6 +7,7 @@ import dataclasses
 import datetime as dt
 import json
 import os
+import re
 import sys
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
@@ -22,7 +23,7 @@ from bodymap.core.case.summary import describe_case
 from bodymap.core.clinic.catalog import ZoneLevel
 from bodymap.core.clinic.conditions import Condition, ConditionSides, find_condition
 from bodymap.core.clinic.ranking import Candidate, rank, smallest_cover
-from bodymap.core.data import loading
+from bodymap.core.data import loading, reading
 from bodymap.core.data.migrations import Migrations
 from bodymap.core.data.problems import DataError, Severity
 
@@ -52,6 +53,13 @@ def _parser() -> argparse.ArgumentParser:
         f"'bodymap FILE{CASE_SUFFIX}' opens that case in it.",
     )
     parser.add_argument("--version", action=_Version)
+    parser.add_argument(
+        "--data",
+        metavar="DIR",
+        type=Path,
+        help="use the data files in DIR (a copy of the data folder, edited) instead of the shipped ones; a file it "
+        "lacks is the shipped one, and the drawings it holds (body_<view>.svg) replace the shipped ones",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     p = sub.add_parser("suggest", help="rank the muscles that may refer pain to the given areas")
@@ -154,24 +162,31 @@ def _parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = _parser()
     args = parser.parse_args(_opening(list(sys.argv[1:] if argv is None else argv), parser))
+    try:
+        files = _data_files(args.data)
+    except UsageError as exc:
+        print(f"bodymap: {exc}", file=sys.stderr)
+        return EXIT_USAGE
     if args.command in (None, "open"):
         case = getattr(args, "case", None)
         if case is not None and not Path(case).is_file():
             print(f"bodymap: no such case file: {case}", file=sys.stderr)
             return EXIT_USAGE
-        if not _display_available():
-            print("bodymap: no display to open the window on (DISPLAY and WAYLAND_DISPLAY are unset). "
-                  "The commands work without one: see 'bodymap --help'.", file=sys.stderr)  # fmt: skip
+        from bodymap.ui import display
+
+        problem = display.problem()
+        if problem is not None:
+            print(f"bodymap: {problem}. The commands work without a window: see 'bodymap --help'.", file=sys.stderr)
             return EXIT_DATA
         from bodymap.ui.app import run
 
-        return run(Path(case) if case is not None else None)
+        return run(Path(case) if case is not None else None, data_folder=args.data)
     if args.command == "desktop":
         return _desktop(args.action)
     try:
         if args.command == "validate":
-            return _validate(args.files)
-        data = loading.load()
+            return _validate(args.files, files)
+        data = loading.load(files)
         return int(COMMANDS[args.command](args, data))
     except UsageError as exc:
         print(f"bodymap {args.command}: {exc}", file=sys.stderr)
@@ -227,11 +242,19 @@ def reader_gone() -> int:
     return EXIT_OK
 
 
-def _display_available() -> bool:
-    """Whether Qt can open a window: always on Windows and macOS, or with a display or a chosen platform."""
-    if not sys.platform.startswith("linux"):
-        return True
-    return any(os.environ.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"))
+def _data_files(folder: Path | None) -> loading.DataFiles:
+    """The files ``--data`` names (the shipped ones without it)."""
+    if folder is None:
+        return loading.DataFiles()
+    if not folder.is_dir():
+        raise UsageError(f"--data {folder}: there is no such folder")
+    names = [*loading.FILE_NAMES.values(), "*.svg"]
+    if not any(next(folder.glob(name), None) for name in names):
+        raise UsageError(f"--data {folder}: the folder holds none of the data files ({', '.join(names)})")
+    return loading.DataFiles.in_folder(folder)
+
+
+INTENSITY = re.compile(r"\s*(?:10|[0-9])\s*", re.ASCII)  # ASCII: '²' is a digit to str.isdigit, not to int()
 
 
 def parse_pain(items: Sequence[str], atlas: Atlas, migrations: Migrations) -> dict[str, PainMark]:
@@ -243,8 +266,9 @@ def parse_pain(items: Sequence[str], atlas: Atlas, migrations: Migrations) -> di
         head, sep, tail = item.rpartition("=")
         if sep:
             name = head
-            if not tail.strip().isdigit() or not 0 <= int(tail) <= 10:
-                raise UsageError(f"'{item}': the intensity after '=' should be a whole number from 0 to 10")
+            if not INTENSITY.fullmatch(tail):
+                shown = tail if len(tail) <= 12 else tail[:12] + "..."
+                raise UsageError(f"'{name}={shown}': the intensity after '=' should be a whole number from 0 to 10")
             intensity = int(tail)
         region = atlas.find(name)
         ids = (region.id,) if region is not None else migrations.regions_once_called(name)
@@ -475,14 +499,15 @@ _FILE_KINDS = {
 }  # fmt: skip
 
 
-def _validate(paths: Sequence[str]) -> int:
+def _validate(paths: Sequence[str], files: loading.DataFiles) -> int:
     overrides: dict[str, Path] = {}
     for name in paths:
         path = Path(name)
-        if not path.is_file():
-            print(f"bodymap validate: no such file: {name}", file=sys.stderr)
+        try:
+            kind = _kind_of(path)
+        except reading.ReadError as exc:
+            print(f"bodymap validate: {name}: {exc}", file=sys.stderr)
             return EXIT_USAGE
-        kind = _kind_of(path)
         if kind is None:
             print(
                 f"bodymap validate: {name} is not a bodymap data file (it should start with one of: "
@@ -491,7 +516,7 @@ def _validate(paths: Sequence[str]) -> int:
             )
             return EXIT_USAGE
         overrides[kind] = path
-    files = loading.DataFiles(**overrides)  # type: ignore[arg-type]
+    files = dataclasses.replace(files, **overrides)  # type: ignore[arg-type]
     try:
         data = loading.load(files)
     except DataError as exc:
@@ -511,12 +536,8 @@ def _validate(paths: Sequence[str]) -> int:
 
 
 def _kind_of(path: Path) -> str | None:
-    """Which data file this is, from its first top-level key."""
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError):
-        return None
-    for line in text.splitlines():
+    """Which data file this is, from its first top-level key.  Raises ReadError for a file that cannot be read."""
+    for line in reading.read_text(path).splitlines():
         key = line.split(":", 1)[0].strip()
         if line[:1].isalpha() and key in _FILE_KINDS:
             return _FILE_KINDS[key]
@@ -534,7 +555,7 @@ def _render(args: argparse.Namespace, data: loading.LoadedData) -> int:
             raise UsageError(f"there is no view '{view}'; the views are: {', '.join(data.atlas.views)}")
     pain = parse_pain(args.pain, data.atlas, data.migrations) if args.pain else {}
     muscle = None
-    if args.muscle:
+    if args.muscle is not None:
         muscle = data.catalog.muscles.get(args.muscle) or data.catalog.find_muscle(args.muscle)
         if muscle is None:
             raise UsageError(f"no muscle is called '{args.muscle}' ('bodymap muscles' lists them)")

@@ -266,7 +266,7 @@ def test_validate_counts_the_conditions_and_checks_a_conditions_copy(capsys, dat
 def test_suggest_says_why_an_area_is_unexplained_when_the_data_says(capsys, monkeypatch, data):
     quiet = dataclasses.replace(data.catalog, unreached_regions={"nose": "No muscle in this test refers here."})
     quiet = dataclasses.replace(quiet, muscles={}, patterns={})
-    monkeypatch.setattr(loading, "load", lambda: dataclasses.replace(data, catalog=quiet))
+    monkeypatch.setattr(loading, "load", lambda files=None: dataclasses.replace(data, catalog=quiet))
     code, out, _ = run(capsys, "suggest", "nose")
     assert code == 0
     assert "Not explained by any trigger point: Nose" in out

@@ -92,9 +92,9 @@ def test_a_bad_file_exits_1_with_the_message_and_no_traceback(capsys, tmp_path, 
 
 def test_a_missing_file_or_a_folder_exits_1(capsys, tmp_path):
     code, _, err = run(capsys, "case", "show", str(tmp_path / "nothing.bodymap"))
-    assert code == 1 and "cannot read the file (No such file or directory)" in err
+    assert code == 1 and "there is no such file" in err
     code, _, err = run(capsys, "case", "suggest", str(tmp_path))
-    assert code == 1 and "not a file" in err
+    assert code == 1 and "not a regular file" in err
 
 
 def test_the_readme_example_is_a_case_that_opens(capsys, tmp_path):

@@ -6,7 +6,8 @@ regions are exact mirror pairs; the side view is described for the patient's rig
 one.  Each resulting piece is named by the seed point that falls inside it.  The output is deterministic: running
 this twice gives byte-identical files.
 
-Run:  python tools/make_atlas.py [OUT_DIR]   (writes body_<view>.svg for every view to assets/)
+Run:  python tools/make_atlas.py [OUT_DIR]   (writes body_<view>.svg to assets/, and their parsed region shapes to
+      assets/derived/ so that the app's first start need not parse them)
 
 Coordinates: a view is 560 x 1090 units, the vertex at y=40 and the soles near y=1040 (stature 1000 units), the
 body's midline at x=280.  Landmark heights follow the proportions of an adult in the anatomical position.
@@ -102,7 +103,24 @@ def main(argv: list[str]) -> int:
         svg = write_svg(view, regions, view_lines, caption, size, by_view.get(view))
         (out / f"body_{view}.svg").write_text(svg, encoding="utf-8")
         print(f"{view}: {len(regions)} regions, {len(by_view.get(view, {}))} muscles")
+    write_derived(out, [out / f"body_{view}.svg" for view in views])
     return 0
+
+
+def write_derived(out: Path, drawings: list[Path]) -> None:
+    """Ship what the app reads from the drawings (as it caches it), so that a first start need not
+    parse SVG; the app checks each against the drawing's content and parses an edited drawing itself."""
+    from bodymap.core.body.drawing import shipped_entry
+
+    derived = out / "derived"
+    derived.mkdir(exist_ok=True)
+    entries = dict(shipped_entry(drawing.read_bytes()) for drawing in drawings)
+    for stale in derived.iterdir():
+        if stale.name not in entries:
+            stale.unlink()
+    for name, content in entries.items():
+        (derived / name).write_bytes(content)
+    print(f"derived: the shapes (regions, muscles, details) of {len(entries)} drawings")
 
 
 if __name__ == "__main__":

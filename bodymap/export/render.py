@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QRectF, QSize, Qt
+from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QApplication, QGraphicsItem, QGraphicsScene
@@ -17,6 +17,7 @@ from bodymap.core.clinic.crossroads import muscle_zones
 from bodymap.core.data.loading import LoadedData
 from bodymap.ui.canvas import legend
 from bodymap.ui.canvas.body_scene import LEGEND_ALLOWANCE, BodyScene, best_columns, grid
+from bodymap.ui.files import SaveError, save_atomically
 
 PNG_HEIGHT = 1600  # pixels; the width follows the views' aspect ratio
 TITLE_SHARE = 0.05  # of the scene's height: the band of a picture's title
@@ -133,37 +134,39 @@ def _paint(painter: QPainter, target: QRectF, scene: BodyScene, title: str, titl
 
 def render_file(path: Path, scene: BodyScene, title: str = "", png_height: int = PNG_HEIGHT) -> None:
     """Write ``scene`` to ``path`` under ``title``; the format follows the suffix (.png, .svg or .pdf).  A PDF is a
-    page filled with the views, turned to suit them; everything is drawn as shapes and text, never as a bitmap."""
+    page filled with the views, turned to suit them; everything is drawn as shapes and text, never as a bitmap.
+
+    The picture is drawn in memory, then saved all at once (as every file of the user's is), so that a file that
+    cannot be written is told in a sentence of ours, not in Qt's warnings, and leaves no half-written file."""
     vector_only(scene)
     source = scene.sceneRect()
     band = TITLE_SHARE * source.height() if title else 0.0  # the title's height, in the scene's units
     suffix = path.suffix.lower()
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     if suffix == ".png":
         scale = png_height / (source.height() + band)
         size = QSize(round(source.width() * scale), png_height)
-        image = QImage(size, QImage.Format.Format_ARGB32)
+        image = QImage(size, QImage.Format.Format_RGB32)  # the page is opaque: painting without alpha is faster
         image.fill(QColor("white"))
         image.setDotsPerMeterX(round(96 / 0.0254))  # fonts in points, at the screen's density
         image.setDotsPerMeterY(round(96 / 0.0254))
         painter = QPainter(image)
         _paint(painter, QRectF(image.rect()), scene, title, band * scale * 0.75 / 2.2)
         painter.end()
-        if not image.save(str(path)):
-            raise RenderError(f"cannot write {path}")
+        image.save(buffer, "PNG")
     elif suffix == ".svg":
         generator = QSvgGenerator()
-        generator.setFileName(str(path))
+        generator.setOutputDevice(buffer)
         height = source.height() + band
         generator.setSize(QSize(round(source.width()), round(height)))
         generator.setViewBox(QRectF(0, 0, source.width(), height))
         generator.setTitle(title or "bodymap")
-        painter = QPainter()
-        if not painter.begin(generator):
-            raise RenderError(f"cannot write {path}")
+        painter = QPainter(generator)
         _paint(painter, QRectF(0, 0, source.width(), height), scene, title, band * 0.75 / 2.2)
         painter.end()
     elif suffix == ".pdf":
-        writer = QPdfWriter(str(path))
+        writer = QPdfWriter(buffer)
         landscape = source.width() > source.height() + band
         orientation = QPageLayout.Orientation.Landscape if landscape else QPageLayout.Orientation.Portrait
         writer.setPageLayout(
@@ -173,12 +176,14 @@ def render_file(path: Path, scene: BodyScene, title: str = "", png_height: int =
         writer.setResolution(96)
         writer.setTitle(title or "bodymap")
         writer.setCreator("bodymap")
-        painter = QPainter()
-        if not painter.begin(writer):
-            raise RenderError(f"cannot write {path}")
+        painter = QPainter(writer)
         _paint(painter, QRectF(painter.viewport()), scene, title, PDF_TITLE_POINTS)
         painter.end()
+        del writer  # the document is finished when its writer goes
     else:
         raise RenderError(f"unknown format '{suffix}': use .png, .svg or .pdf")
-    if not path.exists():
-        raise RenderError(f"cannot write {path}")
+    buffer.close()
+    try:
+        save_atomically(path, bytes(buffer.data().data()))
+    except SaveError as exc:
+        raise RenderError(str(exc)) from exc

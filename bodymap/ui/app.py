@@ -9,12 +9,12 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget
 
 from bodymap.core.data import loading
-from bodymap.core.data.problems import DataError
+from bodymap.core.data.problems import DataError, Severity
 from bodymap.ui import desktop
 from bodymap.ui.single_instance import SingleInstance
 
@@ -29,20 +29,23 @@ class DataProblemsDialog(QMessageBox):
 
     def __init__(self, error: DataError, parent: QWidget | None = None) -> None:
         super().__init__(QMessageBox.Icon.Critical, "bodymap cannot start", "", parent=parent)
-        count = len(error.problems)
+        # the errors first: they are why the app cannot start, and a warning may only follow from one
+        problems = sorted(error.problems, key=lambda p: p.severity is not Severity.ERROR)
+        count = len(problems)
         self.setText(f"The data files have {count} problem{'s' if count != 1 else ''}. Nothing was changed.")
-        shown = "\n".join(str(p) for p in error.problems[:SHOWN_PROBLEMS])
+        shown = "\n".join(str(p) for p in problems[:SHOWN_PROBLEMS])
         more = f"\n... and {count - SHOWN_PROBLEMS} more (see Show Details)" if count > SHOWN_PROBLEMS else ""
         self.setInformativeText(shown + more + "\n\nFix them, then check with: bodymap validate")
-        self.setDetailedText(str(error))
+        self.setDetailedText("\n".join(str(p) for p in problems))
 
     @classmethod
     def show_problems(cls, error: DataError, parent: QWidget | None = None) -> None:
         cls(error, parent).exec()
 
 
-def run(case: Path | None = None) -> int:
-    """Open the window, on ``case`` if given; or, when bodymap already runs for this user, hand ``case`` to it."""
+def run(case: Path | None = None, *, data_folder: Path | None = None) -> int:
+    """Open the window, on ``case`` if given; or, when bodymap already runs for this user, hand ``case`` to it.  The
+    data is the shipped one, or the copy of the data folder that ``bodymap --data DIR`` names."""
     if QApplication.instance() is None:
         # fractional screen scales (125 %, 150 %) drawn at their true size: the body is vector art, crisp at any scale
         QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
@@ -57,14 +60,14 @@ def run(case: Path | None = None) -> int:
     elif instance.problem:
         print(f"bodymap: {instance.problem}; a later start will open a window of its own.", file=sys.stderr)
     try:
-        return _show(app, instance, case)
+        return _show(app, instance, case, data_folder)
     finally:
         instance.release()
 
 
-def _show(app: QApplication, instance: SingleInstance, case: Path | None) -> int:
+def _show(app: QApplication, instance: SingleInstance, case: Path | None, data_folder: Path | None) -> int:
     try:
-        data = loading.load()
+        data = loading.load(loading.DataFiles.in_folder(data_folder) if data_folder is not None else None)
     except DataError as exc:
         DataProblemsDialog.show_problems(exc)
         return 1
@@ -72,11 +75,15 @@ def _show(app: QApplication, instance: SingleInstance, case: Path | None) -> int
 
     window = MainWindow(data, QSettings())
     instance.case_received.connect(_receiver(window))
+    if data_folder is not None:  # the data it shows is not the shipped one: say so, for as long as it shows it
+        shown = QLabel(f"Data: {data_folder}")
+        shown.setToolTip("bodymap --data: the data files in this folder, and the shipped ones for those it lacks")
+        window.statusBar().addPermanentWidget(shown)
     window.show()
     window.files.offer_recovery()  # what a crash left unsaved comes first
     if case is not None:
         window.files.open(case)
-    settle_memory()
+    QTimer.singleShot(0, settle_memory)  # in the event loop, after the window is shown: it takes about 35 ms
     return app.exec()
 
 

@@ -161,3 +161,5 @@ def test_the_generated_art_is_identical_on_every_run(tmp_path):
     )
     for name in (f"body_{view}.svg" for view in VIEWS):
         assert (tmp_path / name).read_bytes() == (REPO / "assets" / name).read_bytes(), name
+    for shipped in (REPO / "assets" / "derived").iterdir():  # the parsed shapes shipped with them
+        assert (tmp_path / "derived" / shipped.name).read_bytes() == shipped.read_bytes(), shipped.name

@@ -6,6 +6,8 @@ import pytest
 
 from bodymap.core.body import drawing
 from bodymap.core.body.drawing import DrawingError, read_drawing
+from bodymap.core.data import loading
+from tests.conftest import REPO
 
 SVG = """<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 100 200">
   <g id="regions" transform="translate(10,0)">
@@ -73,3 +75,41 @@ def test_the_details_group_is_kept_as_a_document_of_its_own_where_it_lay(tmp_pat
         assert [e.get("id") for e in group] == ["navel"]
         assert "regions" not in read_drawing(layered.encode()).details.decode()
     assert read_drawing(SVG.encode()).details == b""  # a drawing without details
+
+
+SHIPPED_DRAWINGS = sorted((REPO / "assets").glob("body_*.svg"))
+
+
+@pytest.mark.parametrize("svg", SHIPPED_DRAWINGS, ids=lambda path: path.stem)
+def test_the_shipped_shapes_are_exactly_those_of_the_shipped_drawings(svg):
+    """What ``make art`` ships is what parsing the drawing gives today: run ``make art`` after changing either."""
+    name, content = drawing.shipped_entry(svg.read_bytes())
+    shipped = REPO / "assets" / "derived" / name
+    assert shipped.is_file(), f"{svg.name} has no shipped shapes: run 'make art'"
+    assert shipped.read_bytes() == content, f"the shipped shapes of {svg.name} are out of date: run 'make art'"
+
+
+def test_nothing_else_is_shipped_with_the_shapes():
+    names = {drawing.shipped_entry(svg.read_bytes())[0] for svg in SHIPPED_DRAWINGS}
+    assert {p.name for p in (REPO / "assets" / "derived").iterdir()} == names
+
+
+def test_a_first_start_takes_the_shipped_shapes_and_parses_no_drawing(tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))  # empty: as on a first start
+
+    def no_parsing(content):
+        raise AssertionError("a shipped drawing was parsed")
+
+    monkeypatch.setattr(drawing, "_parse", no_parsing)
+    data = loading.load()
+    assert set(data.atlas.views) == {"anterior", "posterior", "right_lateral", "left_lateral", "plantar"}
+
+
+def test_an_edited_shipped_drawing_is_parsed_not_matched_to_the_shipped_shapes(tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    edited = (REPO / "assets" / "body_plantar.svg").read_bytes().replace(b"<title>", b"<title>edited ", 1)
+    parsed = []
+    real_parse = drawing._parse
+    monkeypatch.setattr(drawing, "_parse", lambda content: parsed.append(content) or real_parse(content))
+    read_drawing(edited)
+    assert parsed == [edited]

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from enum import Enum
@@ -11,6 +10,7 @@ import shapely
 import shapely.affinity
 from shapely.geometry.base import BaseGeometry
 
+from bodymap.core.data import names
 from bodymap.core.data.names import name_key
 
 
@@ -122,6 +122,7 @@ class Atlas:
         for region in self.regions.values():
             for name in region.names:
                 self._by_name.setdefault(name_key(name), region.id)
+        self._names = list(self._by_name)
         self._areas = {
             rid: max(
                 (v.shapes[rid].area / v.layout.scale**2 for v in self.views.values() if rid in v.shapes), default=0.0
@@ -136,10 +137,9 @@ class Atlas:
 
     def closest(self, name: str, n: int = 3) -> list[str]:
         """Labels of the regions whose names come closest to ``name`` (for "did you mean")."""
-        matches = difflib.get_close_matches(name_key(name), list(self._by_name), n=n * 3, cutoff=0.5)
         labels: list[str] = []
-        for m in matches:
-            label = self.regions[self._by_name[m]].label
+        for index in names.closest(name, self._names, n * 3):
+            label = self.regions[self._by_name[self._names[index]]].label
             if label not in labels:
                 labels.append(label)
         return labels[:n]

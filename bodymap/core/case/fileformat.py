@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import stat
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
@@ -31,6 +30,7 @@ from bodymap.core.body.painmap import PainMap, PainMark, Quality
 from bodymap.core.case.model import MAX_SCORE, Case, Finding, Target, Technique, Treatment, TriggerPointResult, Visit
 from bodymap.core.clinic.catalog import Catalog
 from bodymap.core.data.migrations import Migrations
+from bodymap.core.data.reading import ReadError, read_bytes
 
 KIND = "bodymap case"
 FORMAT_VERSION = 1
@@ -361,15 +361,6 @@ def read_file(path: Path) -> bytes:
     """The bytes of the case file at ``path``: only a regular file of a case's size is read (a device, a pipe or a
     huge file is refused before reading, so opening never hangs or fills the memory)."""
     try:
-        info = path.stat()
-    except OSError as exc:
-        raise CaseFileError(f"cannot read the file ({exc.strerror})") from None
-    if not stat.S_ISREG(info.st_mode):
-        raise CaseFileError("this is not a file (a folder, a device or a pipe)")
-    if info.st_size > MAX_BYTES:
-        raise CaseFileError(f"the file is {info.st_size / 1e6:.0f} MB, far larger than a case can be")
-    try:
-        with path.open("rb") as file:
-            return file.read(MAX_BYTES + 1)
-    except OSError as exc:
-        raise CaseFileError(f"cannot read the file ({exc.strerror})") from None
+        return read_bytes(path, MAX_BYTES)
+    except ReadError as exc:
+        raise CaseFileError(str(exc)) from None

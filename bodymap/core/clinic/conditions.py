@@ -3,7 +3,6 @@ and the red flags that call for a medical opinion instead.  ``data/conditions.ya
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from enum import Enum
@@ -13,7 +12,7 @@ from bodymap.core.body.atlas import Atlas, Side
 from bodymap.core.body.painmap import PainMark
 from bodymap.core.clinic.catalog import SideRule, SourceRef, place
 from bodymap.core.data.fields import Fields
-from bodymap.core.data.names import name_key
+from bodymap.core.data.names import closest, name_key
 from bodymap.core.data.problems import ProblemLog
 
 # The mark a condition puts on its typical pain areas: the default strength and no quality, whatever the toolbar
@@ -132,10 +131,12 @@ def _pain_regions(f: Fields, atlas: Atlas) -> tuple[str, ...]:
 
 def _muscles(f: Fields, muscle_ids: Collection[str]) -> tuple[str, ...]:
     muscles: list[str] = []
+    ids = list(muscle_ids)
+    keys = [name_key(mid) for mid in ids]
     for mid, line in _items(f, "muscles", "muscle to examine"):
         if mid not in muscle_ids:
-            close = difflib.get_close_matches(mid, list(muscle_ids), n=1, cutoff=0.6)
-            hint = f" (did you mean '{close[0]}'?)" if close else ""
+            close = closest(mid, keys, 1, cutoff=60.0)
+            hint = f" (did you mean '{ids[close[0]]}'?)" if close else ""
             f.error(line, f"muscle '{mid}' of {f.what} is not in the muscles file{hint}")
         elif mid in muscles:
             f.error(line, f"muscle '{mid}' is listed twice in {f.what}")

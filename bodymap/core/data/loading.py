@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 import math
 from dataclasses import dataclass, field
 from importlib.abc import Traversable
@@ -29,12 +28,12 @@ from bodymap.core.clinic.catalog import (
 from bodymap.core.clinic.conditions import Condition, load_conditions
 from bodymap.core.clinic.guidance import EMPTY as EMPTY_GUIDANCE
 from bodymap.core.clinic.guidance import NeedlingGuidance, load_guidance
-from bodymap.core.data import yamlfile
+from bodymap.core.data import names, reading, yamlfile
 from bodymap.core.data.fields import Fields
 from bodymap.core.data.migrations import Migrations, load_migrations
 from bodymap.core.data.names import name_key
 from bodymap.core.data.problems import Problem, ProblemLog, Severity
-from bodymap.core.data.resources import asset_file, data_file
+from bodymap.core.data.resources import asset_folder, data_file
 
 BODY_GROUPS = (
     "head", "neck", "shoulder", "upper back", "arm", "elbow", "forearm", "hand", "chest", "abdomen",
@@ -53,7 +52,30 @@ class DataFiles:
     conditions: Path | Traversable = field(default_factory=lambda: data_file("conditions.yaml"))
     guidance: Path | Traversable = field(default_factory=lambda: data_file("guidance.yaml"))
     migrations: Path | Traversable = field(default_factory=lambda: data_file("migrations.yaml"))
-    art: Path | Traversable | None = None  # the folder of the view drawings; None: the shipped assets
+    art: Path | Traversable | None = None  # a folder of view drawings used before the shipped ones
+
+    @classmethod
+    def in_folder(cls, folder: Path) -> DataFiles:
+        """The files of a copy of the data folder (each it lacks is the shipped one); the drawings it holds are
+        used in place of the shipped ones."""
+        found = {
+            kind: folder / name
+            for kind, name in FILE_NAMES.items()
+            if (folder / name).exists() or (folder / name).is_symlink()  # a broken link is reported, not skipped
+        }
+        return cls(**found, art=folder)
+
+
+# the field of DataFiles -> the file's name in the data folder
+FILE_NAMES = {
+    "regions": "regions.yaml",
+    "sources": "sources.yaml",
+    "muscles": "muscles.yaml",
+    "patterns": "referral_patterns.yaml",
+    "conditions": "conditions.yaml",
+    "guidance": "guidance.yaml",
+    "migrations": "migrations.yaml",
+}
 
 
 @dataclass(frozen=True)
@@ -91,9 +113,9 @@ def _name(path: Path | Traversable) -> str:
 def _read(path: Path | Traversable, log: ProblemLog) -> Any:
     name = _name(path)
     try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        log.error(name, None, f"cannot read the file ({exc})")
+        text = reading.read_text(path)
+    except reading.ReadError as exc:
+        log.error(name, exc.line, str(exc))
         return None
     return yamlfile.load(text, name, log)
 
@@ -161,10 +183,9 @@ def _load_atlas(files: DataFiles, log: ProblemLog) -> tuple[Atlas, dict[str, int
         mirror = f.text("mirror", required=False, default=name)
         if mirror not in raw_views:
             f.error(f.line_of("mirror"), f"'mirror' of view '{name}' names no view: '{mirror}'")
-        art_name = f.text("file")
-        if not art_name:
+        art = _art_file(files, f.text("file"), f)
+        if art is None:
             continue
-        art = (files.art / art_name) if files.art is not None else asset_file(art_name)
         layout = ViewLayout(
             right == "screen_left", shows, mirror, f.number("scale", 0.1, 100, required=False, default=1)
         )
@@ -172,11 +193,28 @@ def _load_atlas(files: DataFiles, log: ProblemLog) -> tuple[Atlas, dict[str, int
         if view is not None:
             views.append(view)
     drawn = {rid for view in views for rid in view.shapes}
-    if views:
+    if views and len(views) == len(raw_views):  # with a drawing unread, its regions are not news: its error is
         for region in regions:
             if region.id not in drawn:
                 log.warning(file, raw_regions.key_line(region.id), f"region '{region.id}' is drawn in no view")
     return Atlas(regions, views), {rid: raw_regions.key_line(rid) for rid in raw_regions}
+
+
+def _art_file(files: DataFiles, art_name: str, f: Fields) -> Path | Traversable | None:
+    """The drawing a view names: inside the data folder's copy if it has one there, else among the shipped ones;
+    a name that would reach outside the folder is refused."""
+    if not art_name:
+        return None
+    folders = [files.art, asset_folder()] if files.art is not None else [asset_folder()]
+    try:
+        candidates = [reading.inside(folder, art_name) for folder in folders]
+    except reading.ReadError as exc:
+        if exc.file is not None:
+            f.log.error(exc.file, None, str(exc))
+        else:
+            f.error(f.line_of("file"), f"the drawing of {f.what}: {exc}")
+        return None
+    return next((c for c in candidates[:-1] if isinstance(c, Path) and (c.exists() or c.is_symlink())), candidates[-1])
 
 
 def _load_view(
@@ -184,9 +222,9 @@ def _load_view(
 ) -> View | None:
     file = f"assets/{art.name}" if not isinstance(art, Path) else str(art)
     try:
-        drawing = read_drawing(art.read_bytes())
-    except OSError as exc:
-        log.error(file, None, f"cannot read the drawing ({exc})")
+        drawing = read_drawing(reading.read_bytes(art, reading.MAX_DRAWING_BYTES))
+    except reading.ReadError as exc:
+        log.error(file, exc.line, str(exc))
         return None
     except DrawingError as exc:
         log.error(file, None, str(exc))
@@ -208,13 +246,15 @@ def _check_muscle_outlines(atlas: Atlas, muscles: dict[str, Muscle], log: Proble
     """An outline in a drawing's muscles group lies on the patient's right (the left's are drawn as its mirror image),
     and one whose id is nearly a muscle's is a typo: a warning.  An outline of a muscle the muscles file does not
     have is left unused (a muscles file of one's own may leave muscles out)."""
+    ids = list(muscles)
+    keys = [name_key(m) for m in ids]
     for view in atlas.views.values():
         file = f"assets/body_{view.name}.svg"
-        for mid in view.muscles.keys() - muscles.keys():
-            close = difflib.get_close_matches(mid, list(muscles), n=1, cutoff=0.85)
+        for mid in sorted(view.muscles.keys() - muscles.keys()):
+            close = names.closest(mid, keys, 1, cutoff=85.0)
             if close:
                 message = f"outline '{mid}' in the muscles group of view '{view.name}' names no muscle"
-                log.warning(file, None, f"{message} (did you mean '{close[0]}'?)")
+                log.warning(file, None, f"{message} (did you mean '{ids[close[0]]}'?)")
         known = [mid for mid in view.muscles if mid in muscles]
         inside = (view.muscles[mid].representative_point() for mid in known)
         for mid, under in zip(known, view.regions_at([(p.x, p.y) for p in inside]), strict=True):

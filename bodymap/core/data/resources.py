@@ -12,3 +12,7 @@ def data_file(name: str) -> Traversable:
 
 def asset_file(name: str) -> Traversable:
     return resources.files("bodymap") / "assets" / name
+
+
+def asset_folder() -> Traversable:
+    return resources.files("bodymap") / "assets"

@@ -1,0 +1,1 @@
+"""Measurements of bodymap (run by make bench); nothing here is asserted."""
