@@ -387,8 +387,9 @@ def limbs(front: bool) -> list[Part]:
             "calf_lower_lateral": leg.xy(940, -0.25), "calf_lower_medial": leg.xy(940, 0.3),
             "achilles": leg.xy(995, 0),
         })
-        foot = [Part("foot", foot_back_outline(), cuts=[[(233, 996), (233, 1050)], [(248, 996), (248, 1050)]],
-                     seeds={"heel_outer": (226, 1025), "heel_back": (240.5, 1025), "heel_inner": (254, 1025)})]
+        # from behind, the heel's sides curve away: narrow strips at its edges, its back most of what is seen
+        foot = [Part("foot", foot_back_outline(), cuts=[[(228, 996), (228, 1050)], [(253, 996), (253, 1050)]],
+                     seeds={"heel_outer": (223.5, 1022), "heel_back": (240.5, 1025), "heel_inner": (257.5, 1022)})]
     return [
         Part("ear", ear_outline(), seeds={"ear": (229, 115)}),
         palm, thumb, *fingers, *foot,
