@@ -24,6 +24,7 @@ from bodymap.core.clinic.catalog import ZoneLevel
 from bodymap.core.clinic.conditions import Condition, ConditionSides, find_condition
 from bodymap.core.clinic.ranking import Candidate, rank, smallest_cover
 from bodymap.core.data import loading, reading
+from bodymap.core.data.migrations import Migrations
 from bodymap.core.data.problems import DataError, Severity
 
 EXIT_OK, EXIT_DATA, EXIT_USAGE = 0, 1, 2
@@ -256,8 +257,9 @@ def _data_files(folder: Path | None) -> loading.DataFiles:
 INTENSITY = re.compile(r"\s*(?:10|[0-9])\s*", re.ASCII)  # ASCII: '²' is a digit to str.isdigit, not to int()
 
 
-def parse_pain(items: Sequence[str], atlas: Atlas) -> dict[str, PainMark]:
-    """``"right temple"``, ``right_temple=8`` ... -> region id -> mark.  Raises UsageError naming close matches."""
+def parse_pain(items: Sequence[str], atlas: Atlas, migrations: Migrations) -> dict[str, PainMark]:
+    """``"right temple"``, ``right_temple=8`` ... -> region id -> mark.  A name an earlier atlas used (``right_heel``,
+    "right upper jaw") marks every region that replaced it.  Raises UsageError naming close matches."""
     pain: dict[str, PainMark] = {}
     for item in items:
         name, intensity = item, DEFAULT_INTENSITY
@@ -269,11 +271,12 @@ def parse_pain(items: Sequence[str], atlas: Atlas) -> dict[str, PainMark]:
                 raise UsageError(f"'{name}={shown}': the intensity after '=' should be a whole number from 0 to 10")
             intensity = int(tail)
         region = atlas.find(name)
-        if region is None:
+        ids = (region.id,) if region is not None else migrations.regions_once_called(name)
+        if not ids:
             close = atlas.closest(name)
             hint = f" Did you mean: {', '.join(repr(c) for c in close)}?" if close else ""
             raise UsageError(f"no body region is called '{name}'.{hint} ('bodymap regions' lists them all.)")
-        pain[region.id] = PainMark(intensity)
+        pain.update(dict.fromkeys(ids, PainMark(intensity)))
     return pain
 
 
@@ -302,7 +305,7 @@ def _candidate_json(c: Candidate) -> dict[str, Any]:
 def _suggest(args: argparse.Namespace, data: loading.LoadedData) -> int:
     if args.top < 1:
         raise UsageError("--top should be at least 1")
-    return _print_ranking(parse_pain(args.pain, data.atlas), data, args.top, args.json)
+    return _print_ranking(parse_pain(args.pain, data.atlas, data.migrations), data, args.top, args.json)
 
 
 def _print_ranking(pain: Mapping[str, PainMark], data: loading.LoadedData, top: int, as_json: bool) -> int:
@@ -370,6 +373,7 @@ def _regions(args: argparse.Namespace, data: loading.LoadedData) -> int:
                 {
                     "id": r.id,
                     "label": r.label,
+                    "lay_label": r.lay_label,
                     "side": r.side.value,
                     "group": r.group,
                     "synonyms": list(r.synonyms),
@@ -398,6 +402,7 @@ def _muscles(args: argparse.Namespace, data: loading.LoadedData) -> int:
                         "id": tp.id,
                         "name": tp.name,
                         "location": {"view": tp.location.view, "x": tp.location.x, "y": tp.location.y},
+                        "locations": [{"view": loc.view, "x": loc.x, "y": loc.y} for loc in tp.locations],
                         "essential": sorted(p.essential_regions),
                         "spillover": sorted(p.spillover_regions),
                         "levels": {level.value: sorted(p.regions_at(level)) for level in ZoneLevel},
@@ -548,7 +553,7 @@ def _render(args: argparse.Namespace, data: loading.LoadedData) -> int:
     for view in args.view or []:
         if view not in data.atlas.views:
             raise UsageError(f"there is no view '{view}'; the views are: {', '.join(data.atlas.views)}")
-    pain = parse_pain(args.pain, data.atlas) if args.pain else {}
+    pain = parse_pain(args.pain, data.atlas, data.migrations) if args.pain else {}
     muscle = None
     if args.muscle is not None:
         muscle = data.catalog.muscles.get(args.muscle) or data.catalog.find_muscle(args.muscle)
@@ -594,7 +599,7 @@ def _handout(args: argparse.Namespace, data: loading.LoadedData) -> int:
             raise UsageError(f"the case has {len(case.visits)} visit(s): --visit should be 1 to {len(case.visits)}")
         handout = Handout.of_visit(case, number - 1, data)
     else:
-        handout = Handout.of_drawing(parse_pain(args.pain, data.atlas), [], data, dt.date.today())
+        handout = Handout.of_drawing(parse_pain(args.pain, data.atlas, data.migrations), [], data, dt.date.today())
     if args.muscle is not None:
         targets = [_target(name, handout.pain, data) for name in args.muscle]
         handout = dataclasses.replace(handout, targets=tuple(dict.fromkeys(targets)))

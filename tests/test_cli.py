@@ -50,12 +50,28 @@ def test_suggest_left_side_lists_left_side_trigger_points(capsys):
 
 
 def test_suggest_lists_a_muscle_once_for_a_midline_drawing(capsys):
-    code, out, _ = run(capsys, "suggest", "vertex", "--json")
+    code, out, _ = run(capsys, "suggest", "coccyx", "--json")
     assert code == 0
     muscles = [c["muscle"] for c in json.loads(out)["candidates"]]
-    assert len(muscles) == len(set(muscles)) and "splenius_capitis" in muscles
-    code, out, _ = run(capsys, "suggest", "vertex")
-    assert "Splenius capitis (either side)" in out
+    assert len(muscles) == len(set(muscles)) and "coccygeus" in muscles
+    code, out, _ = run(capsys, "suggest", "coccyx")
+    assert "Coccygeus (either side)" in out
+
+
+@pytest.mark.parametrize(
+    ("name", "today"),
+    [
+        ("vertex", ["right_vertex", "left_vertex"]),  # an old id
+        ("top of head", ["right_vertex", "left_vertex"]),  # an old synonym
+        ("Right upper jaw and teeth", ["right_upper_teeth_front", "right_upper_teeth_back"]),  # an old label
+        ("right_heel=3", ["right_heel_back", "right_heel_underside", "right_heel_inner", "right_heel_outer"]),
+        ("right ear", ["right_ear"]),  # a name that names a region today means that region
+    ],
+)
+def test_a_name_from_an_earlier_atlas_marks_the_regions_that_replaced_it(capsys, name, today):
+    code, out, _ = run(capsys, "suggest", name, "--json")
+    assert code == 0
+    assert [p["region"] for p in json.loads(out)["pain"]] == today
 
 
 def test_suggest_text_output_explains_each_candidate(capsys):

@@ -19,7 +19,7 @@ TRAP = Target("upper_trapezius", Side.RIGHT)
 
 
 @pytest.fixture
-def case_file(tmp_path):
+def case_file(tmp_path, data):
     first = Visit(
         dt.date(2026, 11, 2),
         PainMap({"right_temple": PainMark(7, Quality.ACHING), "left_temple": PainMark(0)}),
@@ -31,7 +31,7 @@ def case_file(tmp_path):
     )
     second = Visit(dt.date(2026, 11, 9), PainMap({"right_occiput": PainMark(3)}), 3)
     path = tmp_path / "case.bodymap"
-    path.write_bytes(dumps(Case("Case 12", [first, second]), __version__, 1))
+    path.write_bytes(dumps(Case("Case 12", [first, second]), __version__, data.migrations.atlas_version))
     return path
 
 
@@ -61,6 +61,16 @@ def test_suggest_ranks_the_last_visit_or_the_one_asked_for(capsys, case_file):
     assert out.startswith("Visit 1 of 2, 02 Nov 2026\nPain: Right temple (7/10), Left temple (pain-free)")
     code, _, err = run(capsys, "case", "suggest", str(case_file), "--visit", "3")
     assert code == 2 and "--visit should be from 1 to 2" in err
+
+
+def test_a_case_drawn_on_an_earlier_atlas_shows_the_regions_that_replaced_its_own(capsys, tmp_path):
+    visit = Visit(dt.date(2026, 11, 2), PainMap({"right_heel": PainMark(5)}), 5)
+    path = tmp_path / "old.bodymap"
+    path.write_bytes(dumps(Case("Case 3", [visit]), __version__, 1))
+    code, out, _ = run(capsys, "case", "suggest", str(path), "--json")
+    assert code == 0
+    marked = [p["region"] for p in json.loads(out)["pain"]]
+    assert sorted(marked) == ["right_heel_back", "right_heel_inner", "right_heel_outer", "right_heel_underside"]
 
 
 @pytest.mark.parametrize(

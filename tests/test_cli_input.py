@@ -97,10 +97,11 @@ def test_errors_in_the_copy_are_reported_against_the_copy(capsys, data_copy):
 def test_the_copy_may_hold_only_the_files_it_changes_and_its_own_drawings(capsys, tmp_path, data):
     shutil.copyfile(REPO / "data" / "sources.yaml", tmp_path / "sources.yaml")
     drawing = (REPO / "assets" / "body_plantar.svg").read_text(encoding="utf-8")
-    (tmp_path / "body_plantar.svg").write_text(drawing.replace('id="right_heel"', 'id="right_heal"'), "utf-8")
+    edited = drawing.replace('id="right_heel_underside"', 'id="right_heal_underside"')
+    (tmp_path / "body_plantar.svg").write_text(edited, "utf-8")
     code, _, err = run(capsys, "--data", str(tmp_path), "regions")
     assert code == 1
-    assert f"{tmp_path / 'body_plantar.svg'}: error: path 'right_heal' in view 'plantar'" in err
+    assert f"{tmp_path / 'body_plantar.svg'}: error: path 'right_heal_underside' in view 'plantar'" in err
 
 
 @pytest.mark.parametrize(

@@ -13,9 +13,9 @@ from PySide6.QtSvg import QSvgRenderer
 ROOT = Path(__file__).resolve().parent.parent
 # view: {picture name: (x, y, width, height) in drawing units}
 CROPS = {
-    "anterior": {"head": (200, 30, 160, 200), "hand": (60, 530, 90, 140), "foot": (200, 980, 80, 100)},
-    "posterior": {"head": (200, 30, 160, 200), "hand": (410, 530, 90, 140), "foot": (280, 980, 80, 100)},
-    "right_lateral": {"head": (200, 30, 150, 200), "hand": (380, 360, 130, 100), "foot": (215, 960, 180, 100)},
+    "anterior": {"head": (200, 28, 160, 200), "hand": (83, 530, 90, 145), "foot": (193, 950, 96, 120)},
+    "posterior": {"head": (200, 28, 160, 200), "hand": (387, 530, 90, 145), "foot": (272, 940, 96, 120)},
+    "right_lateral": {"head": (195, 28, 155, 200), "hand": (380, 362, 130, 100), "foot": (220, 945, 180, 110)},
     "left_lateral": {},
     "plantar": {},
 }

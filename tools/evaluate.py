@@ -23,7 +23,7 @@ import os
 import re
 import sys
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import Enum
 from pathlib import Path
 from typing import Any
@@ -59,6 +59,7 @@ class Case:
     source_ref: str
     source_where: str
     line: int
+    atlas_version: int = 1  # the atlas its region ids were written for (data/migrations.yaml carries them on)
 
 
 class CasesError(Exception):
@@ -84,13 +85,16 @@ def read_cases(path: Path, name: str | None = None) -> list[Case]:
     if raw is None and log.errors:
         raise CasesError(log.errors)
     top = Fields(raw, "the cases file", file, log, line=1)
-    top.only("cases")
+    top.only("atlas_version", "cases")
+    # the cases were written before the atlas had versions: its first version, unless the file says otherwise
+    atlas_version = round(top.number("atlas_version", 1, 1_000_000, required=False, default=1))
     cases: list[Case] = []
     lines: dict[str, int] = {}
     for block, line in top.blocks("cases", required=top.ok):
         case = _case(block, line, file, log)
         if case is None:
             continue
+        case = replace(case, atlas_version=atlas_version)
         if case.id in lines:
             log.error(file, case.line, f"case id '{case.id}' is used twice (first at line {lines[case.id]})")
         lines.setdefault(case.id, case.line)
@@ -159,6 +163,7 @@ def _ids(f: Fields, key: str, what: str) -> tuple[tuple[str, int], ...]:
 @dataclass(frozen=True)
 class Result:
     case: Case
+    marked: tuple[str, ...]  # the case's regions carried to today's atlas: what is ranked
     missing_regions: tuple[str, ...]  # named by the case, absent from the data
     missing_muscles: tuple[str, ...]
     ranks: dict[str, int | None]  # each listed muscle -> its place among the candidates (1 = first), or None
@@ -191,9 +196,13 @@ class Result:
 
 
 def evaluate(case: Case, data: loading.LoadedData) -> Result:
-    """Rank the case's regions as `bodymap suggest` does, and find the guide's muscles among the candidates."""
+    """Rank the case's regions as `bodymap suggest` does, and find the guide's muscles among the candidates.
+
+    The case's region ids are carried to today's atlas as a saved drawing's are: a region split since the case was
+    written marks every part."""
     atlas, catalog = data.atlas, data.catalog
-    known = [r for r in case.regions if r in atlas.regions]
+    today = {r: data.migrations.region_ids(r, case.atlas_version) for r in case.regions}
+    known = list(dict.fromkeys(t for ids in today.values() for t in ids if t in atlas.regions))
     pain = {r: PainMark() for r in known}
     ranked = rank(pain, atlas, catalog) if pain else []
     sides = _sides(known, atlas)
@@ -204,7 +213,8 @@ def evaluate(case: Case, data: loading.LoadedData) -> Result:
             ranks[mid] = place
     return Result(
         case=case,
-        missing_regions=tuple(r for r in case.regions if r not in atlas.regions),
+        marked=tuple(known),
+        missing_regions=tuple(r for r, ids in today.items() if not all(t in atlas.regions for t in ids)),
         missing_muscles=tuple(m for m in case.muscles if m not in catalog.muscles),
         ranks=ranks,
         candidates=tuple(ranked[:RECALL_AT]),
@@ -213,8 +223,9 @@ def evaluate(case: Case, data: loading.LoadedData) -> Result:
 
 
 def _sides(regions: Sequence[str], atlas: Atlas) -> frozenset[Side]:
-    """The patient's right; either side when the drawing is all on the midline, where left and right are alike."""
-    if any(atlas.regions[r].side is not Side.MIDLINE for r in regions):
+    """The patient's right; either side when the drawing is its own mirror image (all on the midline, or the same
+    areas on both sides), where left and right are alike."""
+    if set(regions) != {atlas.mirror(r) for r in regions}:
         return frozenset({Side.RIGHT})
     return frozenset({Side.RIGHT, Side.LEFT})
 
@@ -260,6 +271,7 @@ def _case_json(r: Result) -> dict[str, Any]:
         "title": r.case.title,
         "kind": r.case.kind.value,
         "regions": list(r.case.regions),
+        "marked": list(r.marked),
         "muscles": list(r.case.muscles),
         "source": {"ref": r.case.source_ref, "where": r.case.source_where},
         "first_muscle": r.first_muscle,
@@ -299,7 +311,7 @@ def print_report(results: Sequence[Result], cases_file: str, verbose: bool) -> N
 def _print_details(r: Result) -> None:
     sides = "either side" if len(r.sides) > 1 else "the right side"
     print(f"    {r.case.title} ({r.case.source_ref}, {r.case.source_where}); muscles counted on {sides}")
-    print(f"    marked: {', '.join(r.case.regions)}")
+    print(f"    marked: {', '.join(r.marked)}")
     top = "; ".join(f"{i}. {c.muscle.id} ({c.side_label}) {c.score:.2f}" for i, c in enumerate(r.candidates, 1))
     print(f"    first {RECALL_AT} candidates: {top or 'none'}")
     ranks = ", ".join(f"{m} {'-' if p is None else p}" for m, p in r.ranks.items())

@@ -171,7 +171,7 @@ def main() -> int:
     if scene in ("drawing", "candidate", "dark", "narrow", "examination", "visits"):
         for view, regions, intensity, quality in DRAWING:
             paint(window, view, regions, intensity, quality)
-    for region_id, mark in parse_pain(args.pain, data.atlas).items():
+    for region_id, mark in parse_pain(args.pain, data.atlas, data.migrations).items():
         window.intensity.setValue(mark.intensity)
         window.toggle_region(region_id)
     window.rank_now()

@@ -63,12 +63,15 @@ def build_scene(
     scene = BodyScene(data.atlas, views, with_legend=False, columns=columns)
     if pain:
         scene.show_pain(pain)
+    shown = trigger_point.muscle_id if trigger_point is not None else muscle.id if muscle is not None else None
+    if shown is not None:  # the muscle under its trigger points, as the reference charts draw it
+        scene.show_muscle_outline(data.atlas.muscle_outlines(shown, side))
     if trigger_point is not None:
         essential, spillover = data.catalog.patterns[trigger_point.id].zones(side, data.atlas)
-        scene.show_pattern(essential, spillover, [trigger_point.location_on(side, data.atlas)])
+        scene.show_pattern(essential, spillover, trigger_point.locations_on(side, data.atlas))
     elif muscle is not None:
         essential, spillover = muscle_zones(muscle, side, data.atlas, data.catalog)
-        locations = [tp.location_on(side, data.atlas) for tp in muscle.trigger_points]
+        locations = [loc for tp in muscle.trigger_points for loc in tp.locations_on(side, data.atlas)]
         scene.show_pattern(essential, spillover, locations)
     pattern = muscle is not None or trigger_point is not None
     scene.show_legend(legend.drawing_entries(pain=bool(pain), pattern=pattern))  # key what is drawn

@@ -12,12 +12,43 @@ from tests.conftest import REPO
 VIEWS = ["anterior", "posterior", "right_lateral", "left_lateral", "plantar"]
 
 
-def test_five_views_and_at_least_250_named_regions(data):
+def test_five_views_and_at_least_300_named_regions(data):
     assert list(data.atlas.views) == VIEWS
-    assert len(data.atlas.regions) >= 250
+    assert len(data.atlas.regions) >= 300
     for region in data.atlas.regions.values():
         assert region.label and region.group
         assert data.atlas.views_of(region.id), f"{region.id} is drawn in no view"
+
+
+def test_every_region_has_a_lay_label_in_a_patients_words(data):
+    for region in data.atlas.regions.values():
+        assert region.lay_label and region.lay_label != region.label, region.id
+        assert region.lay_label[0].islower(), region.id
+    assert data.atlas.regions["right_occiput"].lay_label == "back of the head, right side"
+    assert "right" in data.atlas.regions["right_temple"].lay_label
+    assert "left" in data.atlas.regions["left_temple"].lay_label
+
+
+@pytest.mark.parametrize(
+    "parts",
+    [
+        ("right_above_ear", "right_behind_ear", "right_behind_eye", "right_deep_ear", "right_ear"),  # upper trapezius
+        ("right_eyebrow", "right_cheek", "right_vertex", "left_vertex"),  # sternocleidomastoid
+        ("right_upper_teeth_front", "right_upper_teeth_back", "right_lower_teeth_front", "right_lower_teeth_back"),
+        ("right_neck_angle", "right_interscapular_upper", "right_interscapular_mid"),
+        ("right_wrist_dorsal_radial", "right_wrist_dorsal_ulnar", "right_snuffbox", "right_wrist_volar_radial"),
+        ("right_hand_dorsal_radial", "right_hand_dorsal_ulnar", "right_index_finger_radial"),
+        ("right_index_finger_ulnar", "right_index_finger_dorsal_radial"),
+        ("right_little_finger_dorsal_ulnar", "right_calf_upper_medial", "right_calf_upper_lateral"),
+        ("right_posterior_thigh_lower_medial", "right_posterior_thigh_lower_lateral"),
+        ("right_heel_back", "right_heel_underside", "right_heel_inner", "right_heel_outer"),
+        ("right_first_metatarsal_head", "right_lesser_metatarsal_heads", "perineum", "anal_region"),
+        ("upper_cervical_spine", "lower_cervical_spine"),
+    ],
+)
+def test_the_finer_atlas_draws_the_places_the_patterns_need(data, parts):
+    for rid in parts:
+        assert data.atlas.views_of(rid), rid
 
 
 @pytest.mark.parametrize("view_name", VIEWS)
@@ -75,17 +106,20 @@ def test_a_lateral_view_shows_one_side_and_the_midline(data):
 def test_a_region_seen_in_several_views_is_one_region(data):
     views_of = data.atlas.views_of
     assert views_of("right_temple") == ["anterior", "right_lateral"]
-    assert views_of("right_heel") == ["posterior", "right_lateral", "plantar"]
+    assert views_of("right_heel_back") == ["posterior", "right_lateral"]
+    assert views_of("right_heel_outer") == ["posterior", "right_lateral"]
+    assert views_of("right_heel_underside") == ["plantar"]
     assert views_of("right_great_toe") == ["anterior", "plantar"]
+    assert views_of("right_snuffbox") == ["posterior", "right_lateral"]
     assert "right_lateral" in views_of("right_greater_trochanter")
 
 
 def test_the_soles_are_drawn_larger_but_measured_alike(data):
     atlas = data.atlas
-    plantar, back = atlas.views["plantar"], atlas.views["posterior"]
+    plantar, front = atlas.views["plantar"], atlas.views["anterior"]
     assert plantar.layout.scale == 3
-    assert atlas.area("right_heel") == pytest.approx(
-        max(back.shapes["right_heel"].area, plantar.shapes["right_heel"].area / 9)
+    assert atlas.area("right_great_toe") == pytest.approx(
+        max(front.shapes["right_great_toe"].area, plantar.shapes["right_great_toe"].area / 9)
     )
 
 
@@ -95,7 +129,7 @@ def test_patient_right_is_on_the_correct_screen_side(data):
     middle = front.width / 2
     assert front.patient_right_on_screen_left and front.shapes["right_temple"].centroid.x < middle
     assert not back.patient_right_on_screen_left and back.shapes["right_scapula"].centroid.x > middle
-    assert not soles.patient_right_on_screen_left and soles.shapes["right_heel"].centroid.x > middle
+    assert not soles.patient_right_on_screen_left and soles.shapes["right_heel_underside"].centroid.x > middle
     # the right side view faces the viewer's right: the face is right of the ear
     side = views["right_lateral"]
     assert side.shapes["nose"].centroid.x > side.shapes["right_ear"].centroid.x

@@ -84,7 +84,7 @@ def test_pain_regions_are_placed_on_the_chosen_side_or_on_both(data):
     headache = data.conditions["tension_type_headache"]
     assert headache.sides is ConditionSides.BOTH
     both = headache.regions_on(Side.RIGHT, atlas)
-    assert {"right_temple", "left_temple", "vertex"} <= both
+    assert {"right_temple", "left_temple", "right_vertex", "left_vertex"} <= both
     assert both == headache.regions_on(Side.LEFT, atlas)
 
 
@@ -96,7 +96,7 @@ conditions:
     name: Test condition
     synonyms: [testing pain]
     description: Pain for testing.
-    pain_regions: [right_temple, vertex]
+    pain_regions: [right_temple, chin]
     muscles: [upper_trapezius, temporalis]
     red_flags: [Something that needs a doctor.]
     sources:
@@ -118,7 +118,7 @@ def errors_with(folder: Path, conditions: str) -> list[str]:
 def test_a_small_valid_conditions_file_loads(data_copy):
     loaded = load_with(data_copy, GOOD)
     (condition,) = loaded.conditions.values()
-    assert condition.pain_regions == ("right_temple", "vertex")
+    assert condition.pain_regions == ("right_temple", "chin")
     assert condition.muscles == ("upper_trapezius", "temporalis")
     assert condition.sides is ConditionSides.ONE
 
@@ -128,11 +128,11 @@ def test_a_small_valid_conditions_file_loads(data_copy):
     [
         (("upper_trapezius, temporalis", "upper_trapezius, temporalys"), 7,
          "muscle 'temporalys' of condition 'test_condition' is not in the muscles file (did you mean 'temporalis'?)"),
-        (("right_temple, vertex", "right_tempel, vertex"), 6,
+        (("right_temple, chin", "right_tempel, chin"), 6,
          "region 'right_tempel' in the pain regions of condition 'test_condition' does not exist (did you mean "
          "'right_temple'?)"),
-        (("right_temple, vertex", "left_temple"), 6, "use 'right_temple' instead of 'left_temple'"),
-        (("right_temple, vertex", "right_temple, right_temple"), 6, "region 'right_temple' is listed twice"),
+        (("right_temple, chin", "left_temple"), 6, "use 'right_temple' instead of 'left_temple'"),
+        (("right_temple, chin", "right_temple, right_temple"), 6, "region 'right_temple' is listed twice"),
         (("[upper_trapezius, temporalis]", "[]"), 7, "condition 'test_condition' needs at least one muscle"),
         (("[Something that needs a doctor.]", "[]"), 8, "condition 'test_condition' needs at least one red flag"),
         (("    synonyms:", "    sides: sometimes\n    synonyms:"), 4, "'sides' of condition 'test_condition' is "

@@ -1,5 +1,7 @@
 """Reading drawings: any SVG editor's output works, and the cache is used only for identical bytes."""
 
+import xml.etree.ElementTree as ElementTree
+
 import pytest
 
 from bodymap.core.body import drawing
@@ -56,6 +58,23 @@ def test_a_drawing_without_a_regions_group_is_refused(tmp_path, monkeypatch):
         read_drawing(b'<svg xmlns="http://www.w3.org/2000/svg"><path id="x" d="M0,0 L1,0 L1,1 Z"/></svg>')
     with pytest.raises(DrawingError, match="cannot read the drawing"):
         read_drawing(b"<svg><g id='regions'>")
+
+
+def test_the_details_group_is_kept_as_a_document_of_its_own_where_it_lay(tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    layered = SVG.replace(
+        '<path id="decoration"',
+        '<g id="layer" transform="translate(5,0)"><g id="details" transform="scale(2)">'
+        '<path id="navel" d="M1,1 L2,2"/></g></g><path id="decoration"',
+    )
+    for _ in range(2):  # parsed, then from the cache
+        details = ElementTree.fromstring(read_drawing(layered.encode()).details)
+        assert details.get("viewBox") == "0 0 100 200"
+        (group,) = details
+        assert group.get("id") == "details" and group.get("transform") == "translate(5,0) scale(2)"
+        assert [e.get("id") for e in group] == ["navel"]
+        assert "regions" not in read_drawing(layered.encode()).details.decode()
+    assert read_drawing(SVG.encode()).details == b""  # a drawing without details
 
 
 SHIPPED_DRAWINGS = sorted((REPO / "assets").glob("body_*.svg"))

@@ -1,12 +1,15 @@
 """The loaders accept the shipped data and report every mistake in a broken copy with file, line and a sentence."""
 
+import dataclasses
+import shutil
 from pathlib import Path
 
 import pytest
 
+from bodymap.core.body.atlas import Side
 from bodymap.core.data import loading
 from bodymap.core.data.problems import DataError, Severity
-from tests.conftest import files_in
+from tests.conftest import REPO, files_in
 
 MUSCLE = """\
 muscles:
@@ -155,3 +158,64 @@ def test_two_trigger_points_on_one_spot_give_a_warning_not_an_error(data_copy):
     assert warning.severity is Severity.WARNING
     assert warning.line == 30  # the second trigger point's "- id:" line
     assert "'other_muscle_1' is drawn on the same spot as 'test_muscle_1'" in warning.message
+
+
+def test_a_region_without_a_lay_label_is_spoken_of_by_its_label(data_copy):
+    regions = data_copy / "regions.yaml"
+    text = regions.read_text()
+    assert "    lay_label: right temple\n" in text
+    regions.write_text(text.replace("    lay_label: right temple\n", ""))
+    atlas = loading.load(files_in(data_copy)).atlas
+    assert atlas.regions["right_temple"].lay_label == "Right temple"
+    assert atlas.regions["left_temple"].lay_label == "left temple"
+
+
+TWO_VIEWS = (
+    "        locations:\n"
+    "          - {view: posterior, x: 335, y: 214}\n"
+    "          - {view: right_lateral, x: 262, y: 214}\n"
+)
+
+
+def test_a_trigger_point_is_drawn_in_every_view_its_locations_name_the_first_where_it_is_examined(data_copy):
+    muscles = MUSCLE.format(x=335, y=214).replace("        location: {view: posterior, x: 335, y: 214}\n", TWO_VIEWS)
+    catalog = loading.load(write(data_copy, muscles, PATTERN.format(essential="right_temple"))).catalog
+    tp = catalog.trigger_points["test_muscle_1"]
+    assert [loc.view for loc in tp.locations] == ["posterior", "right_lateral"]
+    assert tp.location == tp.locations[0]
+    assert [loc.view for loc in tp.locations_on(Side.LEFT, loading.load().atlas)] == ["posterior", "left_lateral"]
+
+
+@pytest.mark.parametrize(
+    ("places", "said"),
+    [
+        (TWO_VIEWS + "        location: {view: posterior, x: 335, y: 214}\n", "has both 'location' and 'locations'"),
+        (TWO_VIEWS.replace("right_lateral, x: 262", "posterior, x: 340"), "two locations in the posterior view"),
+        ("        locations: []\n", "needs at least one location"),
+        (TWO_VIEWS.replace("x: 262", "x: 25"), "lies outside the body in the right_lateral view"),
+    ],
+)
+def test_a_trigger_point_badly_placed_is_refused_with_a_sentence(data_copy, places, said):
+    muscles = MUSCLE.format(x=335, y=214).replace("        location: {view: posterior, x: 335, y: 214}\n", places)
+    found = "\n".join(messages(write(data_copy, muscles, PATTERN.format(essential="right_temple"))))
+    assert said in found
+
+
+def test_a_trigger_point_in_a_different_place_in_another_view_is_warned_about(data_copy):
+    far = TWO_VIEWS.replace("x: 262, y: 214", "x: 255, y: 700")  # the back of the shoulder, and the side of the knee
+    muscles = MUSCLE.format(x=335, y=214).replace("        location: {view: posterior, x: 335, y: 214}\n", far)
+    files = write(data_copy, muscles, PATTERN.format(essential="right_temple"))
+    found = [str(p) for p in loading.load(files).warnings if "test_muscle_1" in str(p)]
+    assert any("but in 'right_lateral_thigh', away from it, in the right_lateral view" in w for w in found), found
+
+
+def test_a_muscle_outline_naming_no_muscle_is_warned_about_with_its_drawing(data_copy, tmp_path):
+    art = tmp_path / "assets"
+    shutil.copytree(REPO / "assets", art)
+    drawing = art / "body_posterior.svg"
+    text = drawing.read_text(encoding="utf-8")
+    drawing.write_text(text.replace('<path id="infraspinatus"', '<path id="infraspinatous"'), encoding="utf-8")
+    warnings = [str(w) for w in loading.load(dataclasses.replace(files_in(data_copy), art=art)).warnings]
+    (warning,) = [w for w in warnings if "infraspinatous" in w]
+    assert "outline 'infraspinatous' in the muscles group of view 'posterior' names no muscle" in warning
+    assert "did you mean 'infraspinatus'?" in warning and warning.startswith("assets/body_posterior.svg")

@@ -133,7 +133,7 @@ def test_a_mostly_quiet_primary_zone_costs_a_little(data):
 def test_only_the_primary_zone_left_unmarked_counts_against_a_pattern(data):
     cat = catalog(
         muscle_of("core", ("", zones(["right_temple"]))),
-        muscle_of("wider", ("", zones(["right_temple"], ["right_scapula"], ["right_heel"]))),
+        muscle_of("wider", ("", zones(["right_temple"], ["right_scapula"], ["right_heel_back"]))),
         muscle_of("quiet", ("", zones(["right_temple", "right_scapula"]))),
     )
     core, wider, quiet = (next(c for c in rank(pain("right_temple"), data.atlas, cat) if c.muscle.id == m)
@@ -162,7 +162,7 @@ def test_a_muscle_whose_two_trigger_points_cover_two_areas_explains_both(data):
     assert first.score == pytest.approx(2 * ranked[1].score)  # each area as well explained as by a muscle of its own
     assert first.why.startswith("Explains all 2 of your painful areas")
     assert "its sternal trigger point explains your right eye" in first.why
-    assert "its clavicular trigger point explains your right ear" in first.why
+    assert "its clavicular trigger point explains your right outer ear" in first.why
     assert {t.trigger_point.id: tuple(t.explains) for t in first.contributions} == {
         "two_1": ("right_orbit",),
         "two_2": ("right_ear",),
@@ -189,7 +189,7 @@ def test_a_trigger_point_that_adds_nothing_does_not_lower_the_score(data):
     with_more = muscle_of(
         "m",
         ("upper", zones(["right_temple", "right_occiput"])),
-        ("lower", zones(["right_scapula", "right_heel"], [], ["right_temple"])),  # a sprawling, weaker one
+        ("lower", zones(["right_scapula", "right_heel_back"], [], ["right_temple"])),  # a sprawling, weaker one
     )
     before = rank(marks, data.atlas, catalog(alone))[0]
     after = rank(marks, data.atlas, catalog(with_more))[0]
@@ -207,17 +207,17 @@ def test_a_bilateral_pattern_is_listed_once_for_either_side(data):
 
 
 def test_a_midline_drawing_lists_a_muscle_once(data):
-    cat = catalog(muscle("splenius", {"vertex", "right_occiput"}))
-    (c,) = rank(pain("vertex"), data.atlas, cat)
+    cat = catalog(muscle("splenius", {"sacrum", "right_occiput"}))
+    (c,) = rank(pain("sacrum"), data.atlas, cat)
     assert c.either_side and c.side is Side.RIGHT
 
 
 def test_sides_that_differ_are_both_listed_the_side_with_more_pain_first(data):
-    cat = catalog(muscle("a", {"vertex", "right_occiput"}))
-    ranked = rank({"vertex": PainMark(6), "left_occiput": PainMark(0)}, data.atlas, cat)
+    cat = catalog(muscle("a", {"sacrum", "right_occiput"}))
+    ranked = rank({"sacrum": PainMark(6), "left_occiput": PainMark(0)}, data.atlas, cat)
     assert [c.side for c in ranked] == [Side.RIGHT, Side.LEFT]  # the left's main zone was marked pain-free
     assert not any(c.either_side for c in ranked)
-    equal = rank(pain("vertex", "right_occiput", "left_occiput"), data.atlas, catalog(muscle("b", {"vertex"})))
+    equal = rank(pain("sacrum", "right_occiput", "left_occiput"), data.atlas, catalog(muscle("b", {"sacrum"})))
     assert len(equal) == 1 and equal[0].either_side
 
 
@@ -229,9 +229,9 @@ def test_smallest_cover_picks_few_muscles_that_explain_everything(data):
     cat = catalog(
         muscle("head", {"right_temple", "right_occiput"}),
         muscle("temple_only", {"right_temple"}, frequency=Frequency.VERY_COMMON),
-        muscle("heel", {"right_heel"}),
+        muscle("heel", {"right_heel_back"}),
     )
-    marks = pain("right_temple", "right_occiput", "right_heel", "left_ear")
+    marks = pain("right_temple", "right_occiput", "right_heel_back", "left_ear")
     cover, unexplained = smallest_cover(rank(marks, data.atlas, cat), marks)
     assert {c.muscle.id for c in cover} == {"head", "heel"}
     assert unexplained == {"left_ear"}
@@ -301,7 +301,7 @@ def test_shipped_data_right_temple_lists_upper_trapezius_first_five(data):
 
 
 def test_shipped_data_lists_each_muscle_once_for_a_midline_drawing(data):
-    ranked = rank(pain("vertex", "sacrum"), data.atlas, data.catalog)
+    ranked = rank(pain("sacrum", "coccyx"), data.atlas, data.catalog)
     ids = [c.muscle.id for c in ranked]
-    assert ids.count("splenius_capitis") == 1
-    assert next(c for c in ranked if c.muscle.id == "splenius_capitis").either_side
+    assert len(ids) == len(set(ids))
+    assert next(c for c in ranked if c.muscle.id == "gluteus_maximus").either_side

@@ -51,7 +51,7 @@ def test_temporalis_trigger_points_follow_the_reference_numbering_front_to_back(
         ("iliopsoas_1", "right_medial_thigh_upper", OCCASIONAL),
         ("iliopsoas_2", "right_groin", PRIMARY),
         ("iliopsoas_3", "right_groin", PRIMARY),
-        ("gastrocnemius_1", "right_calf_upper", OCCASIONAL),  # its main zone is the instep
+        ("gastrocnemius_1", "right_calf_upper_medial", OCCASIONAL),  # its main zone is the instep
         ("gastrocnemius_1", "right_arch", PRIMARY),
         ("peroneus_longus_1", "right_lateral_foot_border", PRIMARY),
         ("brachialis_1", "right_thumb_web", PRIMARY),

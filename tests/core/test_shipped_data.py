@@ -1,6 +1,7 @@
 """Invariants of the clinical data the app ships: complete, cited, placed on the body, mirrored correctly."""
 
 import pytest
+import shapely
 
 from bodymap.core.body.atlas import Side
 
@@ -41,23 +42,33 @@ def test_every_trigger_point_has_complete_clinical_text(data):
         assert tp.name and tp.patient_position.endswith("."), tp.id
 
 
-def test_every_trigger_point_sits_on_the_patients_right_inside_the_body(data):
+def test_every_trigger_point_sits_on_the_patients_right_inside_the_body_in_every_view_it_names(data):
     atlas = data.atlas
     for tp in data.catalog.trigger_points.values():
-        view = atlas.views[tp.location.view]
-        region = view.region_at(tp.location.x, tp.location.y)
-        assert region is not None, tp.id
-        assert atlas.regions[region].side is not Side.LEFT, (tp.id, region)
+        assert tp.locations and len({loc.view for loc in tp.locations}) == len(tp.locations), tp.id
+        for loc in tp.locations:
+            region = atlas.views[loc.view].region_at(loc.x, loc.y)
+            assert region is not None, (tp.id, loc.view)
+            assert atlas.regions[region].side is not Side.LEFT, (tp.id, region)
 
 
-def test_left_trigger_points_mirror_into_the_mirror_region(data):
+def test_left_trigger_points_mirror_into_the_mirror_region_in_every_view(data):
     atlas = data.atlas
     for tp in data.catalog.trigger_points.values():
-        view = atlas.views[tp.location.view]
-        right = view.region_at(tp.location.x, tp.location.y)
-        left_location = tp.location_on(Side.LEFT, atlas)  # a side view's mirror image is the other side view
-        left = atlas.views[left_location.view].region_at(left_location.x, left_location.y)
-        assert left == atlas.mirror(right), tp.id
+        for right, left in zip(tp.locations, tp.locations_on(Side.LEFT, atlas), strict=True):
+            under_right = atlas.views[right.view].region_at(right.x, right.y)
+            under_left = atlas.views[left.view].region_at(left.x, left.y)  # a side view's mirror is the other side view
+            assert under_left == atlas.mirror(under_right), (tp.id, right.view)
+
+
+def test_trigger_points_are_drawn_in_the_other_views_of_the_skin_they_lie_under(data):
+    """A trigger point on the back of the shoulder is drawn in the side view too; one in the palm only in front."""
+    tps = data.catalog.trigger_points
+    assert [loc.view for loc in tps["upper_trapezius_1"].locations] == ["posterior", "right_lateral"]
+    assert {loc.view for loc in tps["temporalis_1"].locations} == {"right_lateral", "anterior"}
+    assert {loc.view for loc in tps["gluteus_minimus_1"].locations} >= {"anterior", "right_lateral"}
+    assert [loc.view for loc in tps["flexor_digitorum_superficialis_1"].locations] == ["anterior"]
+    assert sum(len(tp.locations) for tp in tps.values()) > 1.5 * len(tps)
 
 
 def test_every_pattern_has_a_main_zone_of_existing_regions_on_the_written_side(data):
@@ -78,3 +89,30 @@ def test_placed_zones_are_mirror_images_across_sides(data, side):
         other_essential, other_spillover = pattern.zones(side.opposite, atlas)
         assert {atlas.mirror(r) for r in essential} == other_essential
         assert {atlas.mirror(r) for r in spillover} == other_spillover
+
+
+def test_every_muscle_is_outlined_in_every_view_its_trigger_points_are_drawn_in_under_its_marks(data):
+    atlas = data.atlas
+    for muscle in data.catalog.muscles.values():
+        outlines = atlas.muscle_outlines(muscle.id, Side.RIGHT)
+        for tp in muscle.trigger_points:
+            for loc in tp.locations:
+                assert loc.view in outlines, (muscle.id, loc.view)
+                assert outlines[loc.view].distance(shapely.Point(loc.x, loc.y)) < 5, (tp.id, loc.view)
+
+
+def test_the_left_muscle_is_the_right_ones_mirror_image(data):
+    atlas = data.atlas
+    right, left = (atlas.muscle_outlines("upper_trapezius", side) for side in (Side.RIGHT, Side.LEFT))
+    assert set(right) == {"anterior", "posterior", "right_lateral"}
+    assert set(left) == {"anterior", "posterior", "left_lateral"}
+    for view, shape in right.items():
+        mirror = atlas.views[view].mirror_view
+        assert left[mirror].area == pytest.approx(shape.area)
+        assert left[mirror].centroid.x == pytest.approx(atlas.views[view].mirror_x(shape.centroid.x))
+
+
+def test_every_outline_in_the_shipped_drawings_names_a_muscle(data):
+    for view in data.atlas.views.values():
+        assert set(view.muscles) <= set(data.catalog.muscles), view.name
+    assert {m for view in data.atlas.views.values() for m in view.muscles} == set(data.catalog.muscles)

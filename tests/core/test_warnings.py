@@ -72,7 +72,7 @@ unreached_regions:
   right_achilles: No trigger point of the test data refers pain to the Achilles tendon.
   right_temple: The temple is reached by the test pattern.
   right_tempel: A region that does not exist.
-  left_heel: Written for the wrong side.
+  left_heel_back: Written for the wrong side.
 """
     patterns.write_text(patterns.read_text(encoding="utf-8") + section, encoding="utf-8")
     loaded = loading.load(one_pattern)
@@ -84,9 +84,8 @@ unreached_regions:
         f"of 'test_muscle_1' reaches 'right_temple'; remove the entry"
     ) in found
     assert any(w.startswith(f"{patterns}:{base + 3}:") and "did you mean 'right_temple'" in w for w in found)
-    assert any(
-        w.startswith(f"{patterns}:{base + 4}:") and "write 'right_heel' instead of 'left_heel'" in w for w in found
-    )
+    wrong_side = "write 'right_heel_back' instead of 'left_heel_back'"
+    assert any(w.startswith(f"{patterns}:{base + 4}:") and wrong_side in w for w in found)
     reason = "No trigger point of the test data refers pain to the Achilles tendon."
     assert loaded.catalog.unreached_regions["right_achilles"] == reason
     assert loaded.catalog.unreached_regions["left_achilles"] == reason

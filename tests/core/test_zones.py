@@ -25,7 +25,7 @@ def turns(ring: shapely.LinearRing) -> np.ndarray:
 
 def test_a_zone_is_one_rounded_shape_close_to_its_regions(data):
     view = data.atlas.views["posterior"]
-    regions = ["right_scapula", "right_interscapular", "right_suprascapular"]
+    regions = ["right_scapula", "right_interscapular_upper", "right_interscapular_mid", "right_suprascapular"]
     union = shapely.union_all([view.shapes[r] for r in regions])
     shape = smooth_shape(view, regions)
     assert shape.geom_type == "Polygon"  # one shape, no inner region lines
@@ -48,8 +48,9 @@ def test_a_zone_stays_inside_the_body_and_reaches_its_edge_where_its_regions_do(
 
 def test_narrow_parts_keep_their_shape(data):
     view = data.atlas.views["anterior"]
-    finger = view.shapes["right_index_finger"]
-    shape = smooth_shape(view, ["right_index_finger"])
+    halves = ["right_index_finger_radial", "right_index_finger_ulnar"]
+    finger = shapely.union_all([view.shapes[r] for r in halves])
+    shape = smooth_shape(view, halves)
     assert shape.area > 0.8 * finger.area
 
 
@@ -77,7 +78,7 @@ def test_shapes_are_worked_out_once_per_pattern_and_view_and_kept_while_the_atla
     del other
     gc.collect()
     assert kept() is None  # gone with its atlas
-    first = shapes.zones("posterior", {"right_scapula"}, {"right_interscapular"})
-    assert shapes.zones("posterior", ["right_scapula"], ["right_interscapular", "right_temple"]) is first
+    first = shapes.zones("posterior", {"right_scapula"}, {"right_interscapular_upper"})
+    assert shapes.zones("posterior", ["right_scapula"], ["right_interscapular_upper", "right_temple"]) is first
     empty = shapes.zones("plantar", {"right_scapula"})
     assert empty.essential.is_empty and empty.spillover.is_empty

@@ -23,7 +23,7 @@ from bodymap.core.clinic.ranking import rank
 HIT_AT_1_TARGET = 0.75  # measured 0.758 (README, "Pain-guide evaluation")
 HIT_AT_3_TARGET = 0.92  # measured 0.945
 HIT_AT_5_TARGET = 0.97  # measured 0.989
-RECALL_AT_5_TARGET = 0.74  # measured 0.751
+RECALL_AT_5_TARGET = 0.75  # measured 0.762
 MIN_CASES = 70
 
 REPO = Path(__file__).resolve().parents[2]
@@ -120,21 +120,36 @@ def test_suggest_meets_the_hit_rate_targets(results):
 def test_the_evaluation_ranks_as_bodymap_suggest_does(cases, data, capsys):
     case = next(c for c in cases if c.id == "temporal_headache")
     result = evaluate.evaluate(case, data)
-    assert bodymap_main(["suggest", *case.regions, "--json", "--top", str(evaluate.RECALL_AT)]) == 0
+    assert "right_above_ear" in result.marked  # the temple of the first atlas held the area above the ear
+    assert bodymap_main(["suggest", *result.marked, "--json", "--top", str(evaluate.RECALL_AT)]) == 0
     suggested = json.loads(capsys.readouterr().out)["candidates"]
     assert [(c.muscle.id, c.side.value) for c in result.candidates] == [(c["muscle"], c["side"]) for c in suggested]
     if result.first_rank is not None and result.first_rank <= evaluate.RECALL_AT:
         assert suggested[result.first_rank - 1]["muscle"] == case.muscles[0]
 
 
-def test_a_midline_drawing_accepts_either_side(data):
-    case = evaluate.Case("midline", "Vertex", evaluate.Kind.HEADING, ("vertex",), ("splenius_capitis",), "ts_vol1",
+@pytest.mark.parametrize(
+    ("written", "today"),
+    [(("sacrum",), ("sacrum",)), (("vertex",), ("right_vertex", "left_vertex"))],  # split since, into both halves
+)
+def test_a_drawing_that_is_its_own_mirror_image_accepts_either_side(data, written, today):
+    case = evaluate.Case("mirror", "Vertex", evaluate.Kind.HEADING, written, ("gluteus_medius",), "ts_vol1",
                          "Pain guide, Vertex headache", 1)  # fmt: skip
     result = evaluate.evaluate(case, data)
-    assert len(result.sides) == 2
-    candidates = rank({"vertex": PainMark()}, data.atlas, data.catalog)
-    first = next(i for i, c in enumerate(candidates, 1) if c.muscle.id == "splenius_capitis")
+    assert len(result.sides) == 2 and result.complete
+    candidates = rank(dict.fromkeys(today, PainMark()), data.atlas, data.catalog)
+    first = next((i for i, c in enumerate(candidates, 1) if c.muscle.id == "gluteus_medius"), None)
     assert result.first_rank == first
+
+
+def test_a_case_written_on_the_first_atlas_is_ranked_on_todays_regions(data):
+    case = evaluate.Case("heel", "Heel pain", evaluate.Kind.HEADING, ("right_heel",), ("soleus",), "ts_vol2",
+                         "Pain guide, Heel pain", 1)  # fmt: skip
+    result = evaluate.evaluate(case, data)
+    assert result.complete and not result.missing_regions
+    heel = ("right_heel_back", "right_heel_underside", "right_heel_inner", "right_heel_outer")
+    candidates = rank(dict.fromkeys(heel, PainMark()), data.atlas, data.catalog)
+    assert [c.muscle.id for c in result.candidates] == [c.muscle.id for c in candidates[: evaluate.RECALL_AT]]
 
 
 # ---------------------------------------------------------------------------------------------- the command

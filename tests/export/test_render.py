@@ -40,8 +40,8 @@ def test_one_view_fills_an_upright_page(capsys, tmp_path):
 
 def test_pictures_say_what_they_show(capsys, tmp_path):
     svg = tmp_path / "pain.svg"
-    assert main(["render", "--pain", "right temple=8", "left heel", "-o", str(svg)]) == 0
-    assert "Pain drawing: Right temple (8/10), Left heel (6/10)" in svg.read_text(encoding="utf-8")
+    assert main(["render", "--pain", "right temple=8", "left inner heel", "-o", str(svg)]) == 0
+    assert "Pain drawing: Right temple (8/10), Left inner heel (6/10)" in svg.read_text(encoding="utf-8")
     png = tmp_path / "pain.png"
     assert main(["render", "--pain", "right temple=8", "-o", str(png)]) == 0
     out, _ = capsys.readouterr()

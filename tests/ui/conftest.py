@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QPoint, QSettings, Qt, QTimer
-from PySide6.QtWidgets import QGraphicsItem
+from PySide6.QtCore import QPoint, QPointF, QSettings, Qt, QTimer
 
+from bodymap.core.body.atlas import Side
+from bodymap.core.clinic.catalog import Muscle
 from bodymap.ui.canvas.body_scene import BodyScene
+from bodymap.ui.canvas.marks import Mark, TriggerPointMarks
 from bodymap.ui.case.dialogs import Choice, UnsavedChanges
 from bodymap.ui.main_window import MainWindow
 
@@ -63,9 +65,22 @@ def click(qtbot, window: MainWindow, view: str, region_id: str) -> None:
         qtbot.mouseClick(window.canvas.viewport(), Qt.MouseButton.LeftButton, pos=region_point(window, view, region_id))
 
 
-def crosses(scene: BodyScene) -> list[QGraphicsItem]:
-    """The trigger points' Xs on show (drawn at one size on screen whatever the zoom)."""
-    return [i for i in scene.items() if i.flags() & QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations]
+def crosses(scene: BodyScene) -> list[Mark]:
+    """The trigger points' Xs on show, one for each trigger point in each view that draws it."""
+    return [mark for item in scene.items() if isinstance(item, TriggerPointMarks) for mark in item.marks]
+
+
+def drawn_at(scene: BodyScene, tp_id: str) -> QPointF:
+    """Where a trigger point's first X was last painted (moved apart from its neighbours, it is not on its spot)."""
+    (item,) = [i for i in scene.items() if isinstance(i, TriggerPointMarks)]
+    return item.shown_at()[tp_id][0]
+
+
+def drawn_places(muscle: Muscle, side: Side, scene: BodyScene) -> int:
+    """How many Xs the muscle's trigger points have in the views the scene shows."""
+    return sum(
+        loc.view in scene.view_names for tp in muscle.trigger_points for loc in tp.locations_on(side, scene.atlas)
+    )
 
 
 def next_turn(qtbot) -> None:

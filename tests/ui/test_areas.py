@@ -13,6 +13,7 @@ from tests.ui.conftest import body_point, hover, open_window
 VIEW = "anterior"
 EDGE_CLEARANCE = 10.0  # body units from the body's outline: a sample point is on the skin, not the outline
 TOLERANCE = 6  # per colour channel: antialiasing and rounding
+CALM = 0.85  # the share of border points that show bare skin when the areas are not shown
 
 
 def boundary_points(window: MainWindow, count: int = 24) -> list[QPoint]:
@@ -52,12 +53,13 @@ def test_by_default_no_area_border_is_drawn_and_show_areas_draws_them_all(qtbot,
     window.show_view(VIEW)
     points = boundary_points(window)
     assert len(points) >= 10
-    assert skin_share(window, points) >= 0.9  # one calm surface (a landmark of the drawing may cross a border)
+    # one calm surface; a few borders are landmarks of the drawing (the nose's wing, the tip of the sternum)
+    assert skin_share(window, points) >= CALM
     qtbot.keyClick(window, Qt.Key.Key_G)
     assert window.actions["areas"].isChecked() and window.scene.areas_shown
     assert skin_share(window, points) <= 0.1
     window.actions["areas"].trigger()  # the same action as the View menu's and the toolbar's
-    assert skin_share(window, points) >= 0.9
+    assert skin_share(window, points) >= CALM
 
 
 def test_the_area_under_the_pointer_is_outlined_in_every_view_that_draws_it(qtbot, window, data):

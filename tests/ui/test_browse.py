@@ -10,7 +10,7 @@ from bodymap.core.clinic.conditions import TYPICAL_MARK
 from bodymap.core.clinic.crossroads import crossroads
 from bodymap.core.clinic.search import HitKind
 from bodymap.ui.panels.search import HIT_ROLE
-from tests.ui.conftest import choose_condition, click, crosses, hover, region_point
+from tests.ui.conftest import choose_condition, click, crosses, drawn_places, hover, region_point
 
 
 def results(window) -> list:
@@ -28,7 +28,8 @@ def test_ctrl_f_then_typing_finds_a_muscle_despite_a_typo_and_enter_shows_its_pa
     qtbot.keyClick(field, Qt.Key.Key_Return)
     assert window.patterns.current is not None and window.patterns.current.muscle_id == "infraspinatus"
     assert window.scene.zones_drawn
-    assert len(crosses(window.scene)) == len(window.data.catalog.muscles["infraspinatus"].trigger_points)
+    infraspinatus = window.data.catalog.muscles["infraspinatus"]
+    assert len(crosses(window.scene)) == drawn_places(infraspinatus, Side.RIGHT, window.scene) > 3  # several views
     assert "Infraspinatus" in window.panel.details.toPlainText()
     assert not window.model.pain  # showing a muscle marks nothing
 
@@ -98,15 +99,15 @@ def test_a_condition_marks_with_its_own_mark_and_brings_its_areas_into_sight(qtb
     while window.quality.currentData() is not Quality.TINGLING:  # left on tingling/numbness, strength 9
         qtbot.keyClick(window, Qt.Key.Key_Q)
     qtbot.keyClick(window, Qt.Key.Key_9)
-    click(qtbot, window, "posterior", "right_heel")  # the patient's own mark, there before
+    click(qtbot, window, "posterior", "right_heel_inner")  # the patient's own mark, there before
     scapula = window.canvas.mapFromScene(window.scene.region_rect("right_scapula").center())
     window.canvas.zoom_by(8, scapula.toPointF())  # zoomed in on the upper back
     condition = data.conditions["plantar_heel_pain"]
     regions = condition.regions_on(Side.RIGHT, data.atlas)
     assert not any(in_sight(window, r) for r in regions)
     choose_condition(qtbot, window, condition.name)
-    assert window.model.pain["right_heel"] == PainMark(9, Quality.TINGLING)  # kept as the user marked it
-    assert {window.model.pain[r] for r in regions - {"right_heel"}} == {TYPICAL_MARK}
+    assert window.model.pain["right_heel_inner"] == PainMark(9, Quality.TINGLING)  # kept as the user marked it
+    assert {window.model.pain[r] for r in regions - {"right_heel_inner"}} == {TYPICAL_MARK}
     assert TYPICAL_MARK.quality is None  # not the toolbar's tingling: a red flag of this very condition
     assert all(in_sight(window, r) for r in regions)
 
@@ -116,7 +117,7 @@ def test_a_condition_not_drawn_in_the_view_shown_brings_all_views(qtbot, window,
     assert window.scene.view_names == ["anterior"]
     choose_condition(qtbot, window, data.conditions["plantar_heel_pain"].name)
     assert window.scene.view_names == list(data.atlas.views)
-    assert in_sight(window, "right_arch") and in_sight(window, "right_heel")
+    assert in_sight(window, "right_arch") and in_sight(window, "right_heel_underside")
 
 
 def test_a_condition_is_found_by_search(qtbot, window, data):

@@ -80,7 +80,7 @@ def with_pattern(data: LoadedData) -> BodyScene:
     tp = muscle.trigger_points[0]
     essential, spillover = data.catalog.patterns[tp.id].zones(Side.RIGHT, data.atlas)
     scene.show_pattern(essential, spillover)
-    scene.show_trigger_points({t.id: t.location_on(Side.RIGHT, data.atlas) for t in muscle.trigger_points}, tp.id)
+    scene.show_trigger_points({t.id: t.locations_on(Side.RIGHT, data.atlas) for t in muscle.trigger_points}, tp.id)
     return scene
 
 

@@ -11,7 +11,7 @@ from bodymap.core.body.painmap import PainMark, Quality
 from bodymap.ui.canvas import style
 from bodymap.ui.canvas.zone_items import Zone
 from bodymap.ui.main_window import MainWindow
-from tests.ui.conftest import click, crosses, hover, next_turn, region_point
+from tests.ui.conftest import click, crosses, drawn_at, drawn_places, hover, next_turn, region_point
 
 
 def test_clicking_a_region_marks_it_and_ranks_candidates(qtbot, window):
@@ -129,8 +129,8 @@ def test_choosing_a_candidate_draws_its_pattern_and_trigger_points(qtbot, window
         views = {v for r in regions for v in window.data.atlas.views_of(r)}
         assert {v for v, z in drawn if z is zone} == views
     marks = crosses(window.scene)
-    assert len(marks) == len(candidate.muscle.trigger_points)  # every trigger point of the muscle
-    assert all(c.childItems() for c in marks)  # an X over its halo
+    assert len(marks) == drawn_places(candidate.muscle, candidate.side, window.scene)  # every one, in every view
+    assert {m.tp_id for m in marks} == {tp.id for tp in candidate.muscle.trigger_points}  # each can be hovered
     details = window.panel.details.toPlainText()
     assert candidate.muscle.name in details and "Needling caution" in details and "Sources" in details
     assert "In its main zone: Right temple" in details
@@ -194,9 +194,8 @@ def test_hovering_a_trigger_point_shows_its_own_pattern(qtbot, window):
     assert len(muscle.trigger_points) >= 2
     whole = shapes(window.scene)
     tp = muscle.trigger_points[-1]
-    location = tp.location_on(window.patterns.current.side, window.data.atlas)
-    at = window.canvas.mapFromScene(window.scene.scene_point(location))
-    hover(qtbot, window, at)
+    window.canvas.viewport().repaint()
+    hover(qtbot, window, window.canvas.mapFromScene(drawn_at(window.scene, tp.id)))
     assert tp.name in window.hover_label.text()
     assert window.canvas.toolTip() == window.hover_label.text()  # both name the X, not one the region under it
     essential, _ = window.data.catalog.patterns[tp.id].zones(window.patterns.current.side, window.data.atlas)

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextDocument
 
 from bodymap.ui.main_window import MainWindow
-from tests.ui.conftest import choose_condition, click, crosses, next_turn
+from tests.ui.conftest import choose_condition, click, crosses, drawn_places, next_turn
 
 
 def red_flags_on_screen(window: MainWindow, flags: tuple[str, ...]) -> bool:
@@ -30,8 +30,8 @@ def test_a_conditions_red_flags_stay_through_ranking_view_changes_and_themes(qtb
         next_turn(qtbot)
         assert red_flags_on_screen(window, condition.red_flags)
     qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
-    click(qtbot, window, "posterior", "right_calf_upper")  # more pain: ranked again
-    assert "right_calf_upper" in window.model.pain
+    click(qtbot, window, "posterior", "right_calf_upper_medial")  # more pain: ranked again
+    assert "right_calf_upper_medial" in window.model.pain
     assert red_flags_on_screen(window, condition.red_flags)
     for _ in range(2):  # system -> light -> dark
         qtbot.keyClick(window, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
@@ -46,14 +46,15 @@ def test_a_muscle_from_search_stays_shown_when_the_view_changes(qtbot, window, d
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClicks(window.browser.search.field, "pirformis")
     qtbot.keyClick(window.browser.search.field, Qt.Key.Key_Return)
-    trigger_points = len(data.catalog.muscles["piriformis"].trigger_points)
+
+    piriformis = data.catalog.muscles["piriformis"]
 
     def piriformis_shown() -> bool:
         current = window.patterns.current
         return (
             current is not None
             and current.muscle_id == "piriformis"
-            and len(crosses(window.scene)) == trigger_points
+            and len(crosses(window.scene)) == drawn_places(piriformis, current.side, window.scene)
             and window.panel.details.toPlainText().startswith("Piriformis")
         )
 

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from enum import Enum
 
 import shapely
+import shapely.affinity
 from shapely.geometry.base import BaseGeometry
 
 from bodymap.core.data import names
@@ -32,6 +33,8 @@ class Region:
     side: Side
     group: str
     synonyms: tuple[str, ...] = ()
+    lay_label: str = ""  # the place in a patient's words ("back of the head, right side"); the loader falls back to
+    # the label when the data gives none
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -59,7 +62,8 @@ class View:
     layout: ViewLayout
     shapes: dict[str, BaseGeometry] = field(repr=False)
     silhouette: BaseGeometry = field(repr=False)  # the body's outline, for drawing
-    artwork: bytes = field(default=b"", repr=False)  # the SVG, for drawing what is not a region (the face...)
+    artwork: bytes = field(default=b"", repr=False)  # an SVG of the lines that are no region (the face...): "details"
+    muscles: dict[str, BaseGeometry] = field(default_factory=dict, repr=False)  # muscle id -> outline, patient's right
     _ids: list[str] = field(init=False, repr=False, compare=False)
     _tree: shapely.STRtree = field(init=False, repr=False, compare=False)
 
@@ -72,9 +76,18 @@ class View:
 
     def region_at(self, x: float, y: float) -> str | None:
         """The id of the region under the point, or None outside the body."""
-        for index in self._tree.query(shapely.Point(x, y), predicate="intersects"):
-            return self._ids[int(index)]
-        return None
+        return self.regions_at([(x, y)])[0]
+
+    def regions_at(self, points: Sequence[tuple[float, float]]) -> list[str | None]:
+        """The id of the region under each of ``points`` (None outside the body), all found in one query of the
+        index: for many points, many times quicker than one by one."""
+        found: list[str | None] = [None] * len(points)
+        if not points:
+            return found
+        for point, index in self._tree.query(shapely.points(points), predicate="intersects").T:
+            if found[point] is None:  # on a border between two: the first, as for a single point
+                found[point] = self._ids[int(index)]
+        return found
 
     def mirror_x(self, x: float) -> float:
         return self.width - x
@@ -151,3 +164,18 @@ class Atlas:
 
     def views_of(self, region_id: str) -> list[str]:
         return [name for name, view in self.views.items() if region_id in view.shapes]
+
+    def muscle_outlines(self, muscle_id: str, side: Side) -> dict[str, BaseGeometry]:
+        """The outline of a muscle on the patient's ``side`` in each view that draws it: view name -> shape (the
+        drawings outline the right side's muscles; the left's are their mirror images, in the mirror view)."""
+        outlines: dict[str, BaseGeometry] = {}
+        for name, view in self.views.items():
+            shape = view.muscles.get(muscle_id)
+            if shape is None:
+                continue
+            if side is Side.LEFT:
+                mirror = shapely.affinity.affine_transform(shape, [-1, 0, 0, 1, view.width, 0])
+                outlines[view.mirror_view] = mirror
+            else:
+                outlines[name] = shape
+        return outlines

@@ -1,10 +1,14 @@
 """Reading a view's drawing (SVG) into region shapes, with a cache so that later starts skip the parsing.
 
 A drawing is any SVG whose group ``id="regions"`` holds one path (or other shape) per region, the element id
-being the region id; transforms and curves are honoured, so it can be edited in any SVG editor.  Parsing
-SVG is the slowest part of start-up, so the shapes are also kept (as WKB) in a cache keyed by the drawing's content
-(see :mod:`bodymap.core.data.cache`): an edited drawing simply misses it.  ``make art`` ships the shapes of the
-shipped drawings with the package, so that even a first start finds them.
+being the region id; an optional group ``id="muscles"`` holds the outline of each muscle drawn in that view (the
+element id being the muscle id; the muscle on the patient's right); an optional group ``id="details"`` holds the
+lines that are no region (the face, the landmarks), drawn as they are.  Transforms and curves are honoured, so it
+can be edited in any SVG editor.  Parsing SVG is the slowest part of start-up, so the shapes are also kept (as WKB)
+in a cache keyed by the drawing's content (see :mod:`bodymap.core.data.cache`): an edited drawing simply misses it.
+So is the details group, as a document of its own: a window renders it, and the whole drawing (every region and
+muscle) would take many times longer to read.  ``make art`` ships all this for the shipped drawings with the
+package, so that even a first start finds it.
 
 A drawing is refused, with a sentence, rather than read at any cost: more than :data:`MAX_SIZE` elements and
 coordinates (counting what ``<use>`` repeats, or a ``<use>`` inside what it repeats), more than :data:`MAX_POINTS`
@@ -18,7 +22,7 @@ import itertools
 import marshal
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 from xml.etree import ElementTree
 
@@ -27,10 +31,11 @@ from shapely.geometry.base import BaseGeometry
 
 from bodymap.core.data import cache
 
-CACHE_KIND = "drawing-3"  # the cached form and how it is derived: a change in either gets a new version
+CACHE_KIND = "drawing-5"  # the cached form and how it is derived: a change in either gets a new version
+DETAILS = "details"  # the group of lines that are no region
 
-MAX_SIZE = 125_000  # elements and coordinates (counting what <use> repeats); a shipped drawing has up to 23,000
-MAX_POINTS = 100_000  # once curves are flattened; a shipped drawing has about 7,000
+MAX_SIZE = 125_000  # elements and coordinates (counting what <use> repeats); a shipped drawing has up to 40,000
+MAX_POINTS = 100_000  # once curves are flattened; a shipped drawing has up to 11,000
 MAX_STEPS = 1_000  # points per flattened curve: enough for a curve round the whole body
 FAR = 1e7  # drawing units; the body is about a thousand tall
 NUMBER = re.compile(rb"[0-9]+(?:\.[0-9]*)?|\.[0-9]+")
@@ -47,6 +52,8 @@ class Drawing:
     height: float
     shapes: dict[str, BaseGeometry]  # element id -> shape (empty when the element encloses nothing)
     silhouette: BaseGeometry  # the body's outline, for drawing
+    muscles: dict[str, BaseGeometry] = field(default_factory=dict)  # muscle id -> its outline on the patient's right
+    details: bytes = b""  # an SVG document of the drawing's details group alone (same size); b"" without one
 
 
 def silhouette_of(shapes: list[BaseGeometry]) -> BaseGeometry:
@@ -75,19 +82,23 @@ def shipped_entry(content: bytes) -> tuple[str, bytes]:
 
 
 def _parse(content: bytes) -> Drawing:
-    _check_size(content)
+    try:
+        root = ElementTree.fromstring(content)  # expat refuses entity bombs itself
+    except ElementTree.ParseError as exc:
+        raise DrawingError(f"cannot read the drawing ({exc})") from exc
+    _check_size(root)
     import svgelements  # imported here: a start-up that hits the cache never needs it
 
     try:
         svg = svgelements.SVG.parse(io.BytesIO(content), reify=True)
-        groups = [e for e in svg.elements() if isinstance(e, svgelements.Group) and e.id == "regions"]
-        if not groups:
+        groups = {
+            e.id: e for e in svg.elements() if isinstance(e, svgelements.Group) and e.id in ("regions", "muscles")
+        }
+        if "regions" not in groups:
             raise DrawingError("the drawing has no group with id 'regions' holding the region paths")
         budget = [MAX_POINTS]
-        shapes: dict[str, BaseGeometry] = {}
-        for element in groups[0].select():
-            if isinstance(element, svgelements.Shape):
-                shapes[str(element.id)] = _geometry(str(element.id), svgelements.Path(element), budget)
+        shapes = _shapes_in(groups["regions"], budget)
+        muscles = _shapes_in(groups["muscles"], budget) if "muscles" in groups else {}
         box = svg.viewbox
         width = float(box.width) if box is not None else float(svg.width)
         height = float(box.height) if box is not None else float(svg.height)
@@ -98,16 +109,47 @@ def _parse(content: bytes) -> Drawing:
         raise DrawingError(f"cannot read the drawing ({type(exc).__name__}: {exc})") from exc
     if not (math.isfinite(width) and math.isfinite(height) and width > 0 and height > 0):
         raise DrawingError("the drawing has no size: give the <svg> element a viewBox, or a width and a height")
-    return Drawing(width, height, shapes, silhouette)
+    return Drawing(width, height, shapes, silhouette, muscles, _details(root))
 
 
-def _check_size(content: bytes) -> None:
+def _shapes_in(group: Any, budget: list[int]) -> dict[str, BaseGeometry]:
+    """Element id -> the area each shape in ``group`` (an svgelements.Group) encloses."""
+    import svgelements  # already loaded by _parse; see there
+
+    shapes: dict[str, BaseGeometry] = {}
+    for element in group.select():
+        if isinstance(element, svgelements.Shape):
+            shapes[str(element.id)] = _geometry(str(element.id), svgelements.Path(element), budget)
+    return shapes
+
+
+def _details(root: ElementTree.Element) -> bytes:
+    """The drawing's details group in a document of its own, with the drawing's size and viewBox, and the
+    transforms of the groups it lay in (an editor's layers), so that it lies where it lay; b"" for a drawing
+    without one."""
+    parents = {child: parent for parent in root.iter() for child in parent}
+    group = next((e for e in root.iter() if e.get("id") == DETAILS), None)
+    if group is None:
+        return b""
+    namespace = root.tag[1:].partition("}")[0] if root.tag.startswith("{") else ""
+    for element in group.iter():  # written in the default namespace, as the drawing was
+        element.tag = element.tag.rpartition("}")[2]
+    size = {key: value for key in ("viewBox", "width", "height") if (value := root.get(key)) is not None}
+    document = ElementTree.Element("svg", {"xmlns": namespace, **size} if namespace else size)
+    transforms = [group.get("transform", "")]
+    parent = parents.get(group)
+    while parent is not None and parent is not root:
+        transforms.insert(0, parent.get("transform", ""))
+        parent = parents.get(parent)
+    if transform := " ".join(t for t in transforms if t):
+        group.set("transform", transform)
+    document.append(group)
+    return ElementTree.tostring(document)
+
+
+def _check_size(root: ElementTree.Element) -> None:
     """Refuse a document of more than :data:`MAX_SIZE` elements and coordinates, counting each ``<use>`` as what
     it repeats, before the SVG parser (slow, and expanding every ``<use>``) sees it."""
-    try:
-        root = ElementTree.fromstring(content)  # expat refuses entity bombs itself
-    except ElementTree.ParseError as exc:
-        raise DrawingError(f"cannot read the drawing ({exc})") from exc
     by_id = {e.get("id"): e for e in root.iter() if e.get("id")}
 
     def parts(element: ElementTree.Element) -> list[ElementTree.Element]:
@@ -174,19 +216,28 @@ def _length_bound(seg: Any) -> float:
     return length if math.isfinite(length) else MAX_STEPS * 2.0
 
 
-# the cached form, in marshal's format: (width, height, region ids, their shapes as WKB, the silhouette as WKB)
+# the cached form, in marshal's format: (width, height, region ids, their shapes as WKB, the silhouette as WKB,
+# muscle ids, their outlines as WKB, the details document)
 
 
 def _encode(drawing: Drawing) -> bytes:
-    ids = tuple(drawing.shapes)
-    shapes = tuple(shapely.to_wkb([drawing.shapes[i] for i in ids]).tolist())
-    return marshal.dumps((drawing.width, drawing.height, ids, shapes, shapely.to_wkb(drawing.silhouette)))
+    def wkb(shapes: dict[str, BaseGeometry]) -> tuple[tuple[str, ...], tuple[bytes, ...]]:
+        ids = tuple(shapes)
+        return ids, tuple(shapely.to_wkb([shapes[i] for i in ids]).tolist()) if ids else ()
+
+    ids, shapes = wkb(drawing.shapes)
+    muscle_ids, outlines = wkb(drawing.muscles)
+    silhouette = shapely.to_wkb(drawing.silhouette)
+    return marshal.dumps(
+        (drawing.width, drawing.height, ids, shapes, silhouette, muscle_ids, outlines, drawing.details)
+    )
 
 
 def _decode(stored: bytes) -> Drawing | None:
     try:
-        width, height, ids, shapes, silhouette = marshal.loads(stored)
+        width, height, ids, shapes, silhouette, muscle_ids, outlines, details = marshal.loads(stored)
         regions = dict(zip(ids, shapely.from_wkb(list(shapes)), strict=True))
-        return Drawing(float(width), float(height), regions, shapely.from_wkb(silhouette))
+        muscles = dict(zip(muscle_ids, shapely.from_wkb(list(outlines)), strict=True)) if muscle_ids else {}
+        return Drawing(float(width), float(height), regions, shapely.from_wkb(silhouette), muscles, bytes(details))
     except Exception:  # the cache is checked when read, so this is paranoia: any doubt means parse again
         return None

@@ -69,7 +69,7 @@ class SourceRef:
 
 @dataclass(frozen=True)
 class Location:
-    """Where the trigger point is drawn, for the patient's right side."""
+    """Where a trigger point is drawn in one view, for the patient's right side."""
 
     view: str
     x: float
@@ -81,19 +81,33 @@ class TriggerPoint:
     id: str
     muscle_id: str
     name: str
-    location: Location
+    # where it is drawn: one point in each view in which it can be palpated, the view it is examined in first
+    locations: tuple[Location, ...]
     palpation: str
     patient_position: str
     needling_caution: str
     sources: tuple[SourceRef, ...]
     part: str = ""  # the part of the muscle it lies in, as a reason names it: "its <part> trigger point"
 
-    def location_on(self, side: Side, atlas: Atlas) -> Location:
-        """The drawing position of this trigger point on the patient's ``side``."""
+    @property
+    def location(self) -> Location:
+        """Where it is drawn in the view it is examined in first."""
+        return self.locations[0]
+
+    def locations_on(self, side: Side, atlas: Atlas) -> tuple[Location, ...]:
+        """Where this trigger point is drawn on the patient's ``side``, in every view that shows it."""
         if side is not Side.LEFT:
-            return self.location
-        view = atlas.views[self.location.view]  # a lateral view's mirror image is the other lateral view
-        return Location(view.mirror_view, view.mirror_x(self.location.x), self.location.y)
+            return self.locations
+        return tuple(_mirrored(location, atlas) for location in self.locations)
+
+    def location_on(self, side: Side, atlas: Atlas) -> Location:
+        """Where it is drawn on the patient's ``side`` in the view it is examined in first."""
+        return self.locations_on(side, atlas)[0]
+
+
+def _mirrored(location: Location, atlas: Atlas) -> Location:
+    view = atlas.views[location.view]  # a lateral view's mirror image is the other lateral view
+    return Location(view.mirror_view, view.mirror_x(location.x), location.y)
 
 
 @dataclass(frozen=True)

@@ -8,10 +8,12 @@ from importlib.abc import Traversable
 from pathlib import Path
 from typing import Any
 
+import shapely
 from shapely.geometry.base import BaseGeometry
 
 from bodymap.core.body.atlas import Atlas, Region, Side, View, ViewLayout
 from bodymap.core.body.drawing import DrawingError, read_drawing
+from bodymap.core.body.marks import MARK_SPAN
 from bodymap.core.clinic.catalog import (
     Catalog,
     Frequency,
@@ -26,7 +28,7 @@ from bodymap.core.clinic.catalog import (
 from bodymap.core.clinic.conditions import Condition, load_conditions
 from bodymap.core.clinic.guidance import EMPTY as EMPTY_GUIDANCE
 from bodymap.core.clinic.guidance import NeedlingGuidance, load_guidance
-from bodymap.core.data import reading, yamlfile
+from bodymap.core.data import names, reading, yamlfile
 from bodymap.core.data.fields import Fields
 from bodymap.core.data.migrations import Migrations, load_migrations
 from bodymap.core.data.names import name_key
@@ -92,14 +94,13 @@ def load(files: DataFiles | None = None) -> LoadedData:
     log = ProblemLog()
     atlas, region_lines = _load_atlas(files, log)
     catalog = _load_catalog(files, atlas, region_lines, log)
+    _check_muscle_outlines(atlas, catalog.muscles, log)
     known_sources = set(catalog.sources)
     conditions = load_conditions(
         _read(files.conditions, log), _name(files.conditions), atlas, catalog.muscles, known_sources, log
     )
     guidance = load_guidance(_read(files.guidance, log), _name(files.guidance), known_sources, log)
-    migrations = load_migrations(
-        _read(files.migrations, log), _name(files.migrations), atlas.regions, catalog.muscles, log
-    )
+    migrations = load_migrations(_read(files.migrations, log), _name(files.migrations), atlas, catalog.muscles, log)
     log.raise_if_errors()
     warnings = tuple(p for p in log.problems if p.severity is Severity.WARNING)
     return LoadedData(atlas, catalog, warnings, conditions, guidance, migrations)
@@ -136,14 +137,16 @@ def _load_atlas(files: DataFiles, log: ProblemLog) -> tuple[Atlas, dict[str, int
         raw_regions = yamlfile.Mapping()
     for rid, block in raw_regions.items():
         f = Fields(block, f"region '{rid}'", file, log, line=raw_regions.key_line(rid))
-        f.only("label", "side", "group", "synonyms")
+        f.only("label", "lay_label", "side", "group", "synonyms")
         side = f.choice("side", Side) or Side.MIDLINE
         group = f.text("group")
         if group and group not in BODY_GROUPS:
             f.error(f.line_of("group"), f"group '{group}' of region '{rid}' is not one of: {', '.join(BODY_GROUPS)}")
         if side is not Side.MIDLINE and not rid.startswith(side.value + "_"):
             f.error(f.line, f"region '{rid}' is on the {side.value} side, so its id should start with '{side.value}_'")
-        region = Region(rid, f.text("label"), side, group, tuple(s for s, _ in f.text_list("synonyms")))
+        label = f.text("label")
+        synonyms = tuple(s for s, _ in f.text_list("synonyms"))
+        region = Region(rid, label, side, group, synonyms, f.text("lay_label", required=False) or label)
         names = [(rid, f.line), (region.label, f.line_of("label")), *f.text_list("synonyms")]
         for name, name_line in names:
             key = name_key(name)
@@ -219,8 +222,7 @@ def _load_view(
 ) -> View | None:
     file = f"assets/{art.name}" if not isinstance(art, Path) else str(art)
     try:
-        artwork = reading.read_bytes(art, reading.MAX_DRAWING_BYTES)
-        drawing = read_drawing(artwork)
+        drawing = read_drawing(reading.read_bytes(art, reading.MAX_DRAWING_BYTES))
     except reading.ReadError as exc:
         log.error(file, exc.line, str(exc))
         return None
@@ -235,7 +237,30 @@ def _load_view(
             log.error(file, None, f"region '{rid}' in view '{name}' has an empty shape")
         else:
             shapes[rid] = geometry
-    return View(name, label, drawing.width, drawing.height, layout, shapes, drawing.silhouette, artwork)
+    return View(
+        name, label, drawing.width, drawing.height, layout, shapes, drawing.silhouette, drawing.details, drawing.muscles
+    )
+
+
+def _check_muscle_outlines(atlas: Atlas, muscles: dict[str, Muscle], log: ProblemLog) -> None:
+    """An outline in a drawing's muscles group lies on the patient's right (the left's are drawn as its mirror image),
+    and one whose id is nearly a muscle's is a typo: a warning.  An outline of a muscle the muscles file does not
+    have is left unused (a muscles file of one's own may leave muscles out)."""
+    ids = list(muscles)
+    keys = [name_key(m) for m in ids]
+    for view in atlas.views.values():
+        file = f"assets/body_{view.name}.svg"
+        for mid in sorted(view.muscles.keys() - muscles.keys()):
+            close = names.closest(mid, keys, 1, cutoff=85.0)
+            if close:
+                message = f"outline '{mid}' in the muscles group of view '{view.name}' names no muscle"
+                log.warning(file, None, f"{message} (did you mean '{ids[close[0]]}'?)")
+        known = [mid for mid in view.muscles if mid in muscles]
+        inside = (view.muscles[mid].representative_point() for mid in known)
+        for mid, under in zip(known, view.regions_at([(p.x, p.y) for p in inside]), strict=True):
+            if under is None or atlas.regions[under].side is Side.LEFT:
+                where = "outside the body" if under is None else f"on the patient's left ('{under}')"
+                log.error(file, None, f"the outline of muscle '{mid}' in view '{view.name}' lies {where}")
 
 
 # -------------------------------------------------------------------------------------------------- catalog
@@ -247,6 +272,7 @@ def _load_catalog(files: DataFiles, atlas: Atlas, region_lines: dict[str, int], 
     trigger_points = {tp.id: tp for m in muscles.values() for tp in m.trigger_points}
     _warn_about_shared_locations(trigger_points, tp_lines, _name(files.muscles), log)
     _warn_about_crowded_muscles(muscles, tp_lines, _name(files.muscles), log)
+    _warn_about_places_that_disagree(trigger_points, atlas, tp_lines, _name(files.muscles), log)
     patterns, unreached = _load_patterns(files, atlas, trigger_points, set(sources), log)
     for tid, line in tp_lines.items():
         if tid not in patterns:
@@ -268,38 +294,64 @@ def _warn_about_shared_locations(
     Points are bucketed by grid cell of side SAME_SPOT, so only the neighbouring cells need comparing."""
     cells: dict[tuple[str, int, int], list[TriggerPoint]] = {}
     for tp in trigger_points.values():
-        loc = tp.location
-        cx, cy = math.floor(loc.x / SAME_SPOT), math.floor(loc.y / SAME_SPOT)
-        for dx in (-1, 0, 1):
-            for dy in (-1, 0, 1):
-                for other in cells.get((loc.view, cx + dx, cy + dy), []):
-                    o = other.location
-                    if abs(o.x - loc.x) < SAME_SPOT and abs(o.y - loc.y) < SAME_SPOT:
-                        message = f"trigger point '{tp.id}' is drawn on the same spot as '{other.id}'"
-                        log.warning(file, lines.get(tp.id), message)
-        cells.setdefault((loc.view, cx, cy), []).append(tp)
-
-
-CROWDED = 4.0  # body units: two trigger points of one muscle closer than this cannot be told apart on screen
+        for loc in tp.locations:
+            cx, cy = math.floor(loc.x / SAME_SPOT), math.floor(loc.y / SAME_SPOT)
+            for dx in (-1, 0, 1):
+                for dy in (-1, 0, 1):
+                    for other in cells.get((loc.view, cx + dx, cy + dy), []):
+                        o = next(o for o in other.locations if o.view == loc.view)
+                        if abs(o.x - loc.x) < SAME_SPOT and abs(o.y - loc.y) < SAME_SPOT:
+                            message = f"trigger point '{tp.id}' is drawn on the same spot as '{other.id}'"
+                            log.warning(file, lines.get(tp.id), f"{message} in the {loc.view} view")
+            cells.setdefault((loc.view, cx, cy), []).append(tp)
 
 
 def _warn_about_crowded_muscles(muscles: dict[str, Muscle], lines: dict[str, int], file: str, log: ProblemLog) -> None:
-    """Trigger points of one muscle drawn so close that their marks overlap (the same spot is warned about above)."""
+    """Trigger points of one muscle drawn so close in a view that their marks overlap even at the size they have on the
+    body (the same spot is warned about above)."""
     for muscle in muscles.values():
         for i, tp in enumerate(muscle.trigger_points):
             for other in muscle.trigger_points[:i]:
-                a, b = tp.location, other.location
-                distance = math.hypot(a.x - b.x, a.y - b.y)
-                if a.view != b.view or distance >= CROWDED:
+                for a in tp.locations:
+                    for b in other.locations:
+                        distance = math.hypot(a.x - b.x, a.y - b.y)
+                        if a.view != b.view or distance >= MARK_SPAN:
+                            continue
+                        if abs(a.x - b.x) < SAME_SPOT and abs(a.y - b.y) < SAME_SPOT:
+                            continue
+                        log.warning(
+                            file,
+                            lines.get(tp.id),
+                            f"trigger points '{other.id}' and '{tp.id}' of muscle '{muscle.id}' are drawn "
+                            f"{distance:.1f} units apart in the {a.view} view, so their marks overlap; keep them at "
+                            f"least {MARK_SPAN:g} apart",
+                        )
+
+
+def _warn_about_places_that_disagree(
+    trigger_points: dict[str, TriggerPoint], atlas: Atlas, lines: dict[str, int], file: str, log: ProblemLog
+) -> None:
+    """A trigger point is one place on the body: where a region holding it in one view is drawn in another, its point
+    there should lie in that region or beside it, not somewhere else (a point copied into the wrong view)."""
+    spread = [(tp, loc) for tp in trigger_points.values() if len(tp.locations) > 1 for loc in tp.locations]
+    under: dict[str, dict[str, str | None]] = {}  # trigger point id -> view -> the region its point lies in
+    for name, view in atlas.views.items():
+        here = [(tp, loc) for tp, loc in spread if loc.view == name]
+        for (tp, loc), region in zip(here, view.regions_at([(loc.x, loc.y) for _, loc in here]), strict=True):
+            under.setdefault(tp.id, {})[loc.view] = region
+    for tp_id, regions in under.items():
+        for view_name, region in regions.items():
+            for other_view, other_region in regions.items():
+                shapes = atlas.views[other_view].shapes
+                if other_view == view_name or region is None or other_region is None or region not in shapes:
                     continue
-                if abs(a.x - b.x) < SAME_SPOT and abs(a.y - b.y) < SAME_SPOT:
-                    continue
-                log.warning(
-                    file,
-                    lines.get(tp.id),
-                    f"trigger points '{other.id}' and '{tp.id}' of muscle '{muscle.id}' are drawn {distance:.1f} "
-                    f"units apart, so their marks overlap; keep them at least {CROWDED:g} apart",
-                )
+                if region != other_region and not shapely.dwithin(shapes[region], shapes[other_region], 0.5):
+                    log.warning(
+                        file,
+                        lines.get(tp_id),
+                        f"trigger point '{tp_id}' lies in '{region}' in the {view_name} view but in '{other_region}', "
+                        f"away from it, in the {other_view} view",
+                    )
 
 
 def _load_sources(files: DataFiles, log: ProblemLog) -> dict[str, Source]:
@@ -411,40 +463,78 @@ def _trigger_point(
     tid = f.text("id")
     if tid:
         f.what = f"trigger point '{tid}'"
-    f.only("id", "name", "part", "location", "palpation", "patient_position", "needling_caution", "sources")
-    loc = Fields(f.block.get("location"), f"the location of {f.what}", file, log, line=f.line_of("location"))
-    loc.only("view", "x", "y")
-    view_name = loc.text("view")
-    location = Location(view_name, loc.number("x", -1e6, 1e6), loc.number("y", -1e6, 1e6))
-    view = atlas.views.get(view_name)
-    if view_name and view is None:
-        loc.error(loc.line_of("view"), f"view '{view_name}' of {f.what} is not one of: {', '.join(atlas.views)}")
-    elif view is not None and loc.ok:
-        under = view.region_at(location.x, location.y)
-        if under is None:
-            loc.error(
-                loc.line, f"{f.what} at ({location.x:g}, {location.y:g}) lies outside the body in the {view_name} view"
-            )
-        elif atlas.regions[under].side is Side.LEFT:
-            loc.error(
-                loc.line,
-                f"{f.what} at ({location.x:g}, {location.y:g}) lies on the patient's left ('{under}'); trigger points "
-                f"are placed on the patient's right and mirrored (in the {view_name} view, the right is on the screen "
-                f"{'left' if view.patient_right_on_screen_left else 'right'})",
-            )
+    f.only(
+        "id", "name", "part", "location", "locations", "palpation", "patient_position", "needling_caution", "sources"
+    )
+    locations = _locations(f, atlas)
     if not tid:
         return None
     return TriggerPoint(
         id=tid,
         muscle_id=muscle_id,
         name=f.text("name"),
-        location=location,
+        locations=locations,
         palpation=f.text("palpation"),
         patient_position=f.text("patient_position"),
         needling_caution=f.text("needling_caution"),
         sources=f.source_refs(known_sources),
         part=_part(f),
     )
+
+
+def _locations(f: Fields, atlas: Atlas) -> tuple[Location, ...]:
+    """Where a trigger point is drawn: ``locations:``, a point in each view in which it can be palpated (the view it
+    is examined in first), or ``location:``, one point (the shorthand for a single view)."""
+    if "location" in f.block and "locations" in f.block:
+        f.error(f.line_of("location"), f"{f.what} has both 'location' and 'locations'; keep 'locations'")
+        return ()
+    if "location" in f.block:
+        blocks = [(f.block["location"], f.line_of("location"))]
+    else:
+        blocks = f.blocks("locations")
+        if f.ok and "locations" in f.block and not blocks:
+            f.error(f.line_of("locations"), f"{f.what} needs at least one location")
+    locations: list[Location] = []
+    for loc_block, loc_line in blocks:
+        location = _location(f, loc_block, loc_line, atlas)
+        if location is None:
+            continue
+        if any(other.view == location.view for other in locations):
+            f.error(loc_line, f"{f.what} has two locations in the {location.view} view; give one point per view")
+            continue
+        locations.append(location)
+    return tuple(locations)
+
+
+def _location(f: Fields, block: Any, line: int, atlas: Atlas) -> Location | None:
+    loc = Fields(block, f"the location of {f.what}", f.file, f.log, line=line)
+    loc.only("view", "x", "y")
+    view_name = loc.text("view")
+    location = Location(view_name, loc.number("x", -1e6, 1e6), loc.number("y", -1e6, 1e6))
+    view = atlas.views.get(view_name)
+    if view_name and view is None:
+        loc.error(loc.line_of("view"), f"view '{view_name}' of {f.what} is not one of: {', '.join(atlas.views)}")
+        return None
+    if view is None or not loc.ok:
+        return None
+    under = view.region_at(location.x, location.y)
+    if under is None:
+        loc.error(
+            loc.line, f"{f.what} at ({location.x:g}, {location.y:g}) lies outside the body in the {view_name} view"
+        )
+        return None
+    if atlas.regions[under].side is Side.LEFT:
+        loc.error(
+            loc.line,
+            f"{f.what} at ({location.x:g}, {location.y:g}) lies on the patient's left ('{under}'); trigger points are "
+            f"placed on the patient's right and mirrored (in the {view_name} view, the right is on the screen "
+            f"{'left' if view.patient_right_on_screen_left else 'right'})"
+            if view.shows is None
+            else f"{f.what} at ({location.x:g}, {location.y:g}) lies on the patient's left ('{under}'); trigger points "
+            f"are placed on the patient's right and mirrored, so draw it in the view of the right side",
+        )
+        return None
+    return location
 
 
 def _part(f: Fields) -> str:

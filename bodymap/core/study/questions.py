@@ -69,10 +69,14 @@ class NameQuestion(Question):
     """A trigger point (X) and its pattern are drawn: which muscle is it?"""
 
     trigger_point: TriggerPoint
-    location: Location
+    locations: tuple[Location, ...]  # where its X is drawn, the view it is examined in first
     essential: frozenset[str]
     spillover: frozenset[str]
     choices: tuple[Muscle, ...]
+
+    @property
+    def location(self) -> Location:
+        return self.locations[0]
 
     def check_choice(self, muscle_id: str) -> Feedback:
         chosen = self.catalog.muscles[muscle_id]
@@ -98,9 +102,13 @@ class DrawQuestion(Question):
     """A trigger point is named and shown: paint its main referral zone."""
 
     trigger_point: TriggerPoint
-    location: Location
+    locations: tuple[Location, ...]  # where its X is drawn, the view it is examined in first
     essential: frozenset[str]
     spillover: frozenset[str]
+
+    @property
+    def location(self) -> Location:
+        return self.locations[0]
 
     def check(self, painted: Iterable[str]) -> Feedback:
         painted = frozenset(painted)
@@ -128,7 +136,7 @@ class DrawQuestion(Question):
 class FindQuestion(Question):
     """A muscle is named: click its trigger point (any of them)."""
 
-    trigger_points: tuple[tuple[TriggerPoint, Location], ...]  # on the question's side
+    trigger_points: tuple[tuple[TriggerPoint, Location], ...]  # on the question's side, one pair per view drawn
     other_side: tuple[Location, ...]  # the same trigger points on the other side
 
     @property
@@ -198,7 +206,7 @@ def ask(item: Item, atlas: Atlas, catalog: Catalog, rng: random.Random) -> Quest
     tp = catalog.trigger_points[item.subject]
     muscle = catalog.muscles[tp.muscle_id]
     essential, spillover = catalog.patterns[tp.id].zones(side, atlas)
-    location = tp.location_on(side, atlas)
+    locations = tp.locations_on(side, atlas)
     common = _Common(item=item, side=side, muscle=muscle, atlas=atlas, catalog=catalog)
     if item.kind is QuizKind.NAME:
         others = distractors(muscle, (essential, spillover), side, atlas, catalog, rng, NAME_CHOICES - 1)
@@ -208,7 +216,7 @@ def ask(item: Item, atlas: Atlas, catalog: Catalog, rng: random.Random) -> Quest
             **common,
             prompt="Which muscle's trigger point (X) refers pain to the blue zone?",
             trigger_point=tp,
-            location=location,
+            locations=locations,
             essential=essential,
             spillover=spillover,
             choices=tuple(choices),
@@ -219,7 +227,7 @@ def ask(item: Item, atlas: Atlas, catalog: Catalog, rng: random.Random) -> Quest
             prompt=f"Paint the main referral zone of the trigger point marked X: {tp.name}, on the patient's "
             f"{side.value}.",
             trigger_point=tp,
-            location=location,
+            locations=locations,
             essential=essential,
             spillover=spillover,
         )
@@ -240,7 +248,7 @@ def ask(item: Item, atlas: Atlas, catalog: Catalog, rng: random.Random) -> Quest
 
 
 def _find(muscle: Muscle, item: Item, side: Side, atlas: Atlas, catalog: Catalog) -> FindQuestion:
-    points = tuple((tp, tp.location_on(side, atlas)) for tp in muscle.trigger_points)
+    points = tuple((tp, location) for tp in muscle.trigger_points for location in tp.locations_on(side, atlas))
     shown = {loc.view for _, loc in points}
     count = len(points)
     named = in_sentence(muscle_on(muscle.name, side))
@@ -258,5 +266,5 @@ def _find(muscle: Muscle, item: Item, side: Side, atlas: Atlas, catalog: Catalog
         atlas=atlas,
         catalog=catalog,
         trigger_points=points,
-        other_side=tuple(tp.location_on(side.opposite, atlas) for tp in muscle.trigger_points),
+        other_side=tuple(loc for tp in muscle.trigger_points for loc in tp.locations_on(side.opposite, atlas)),
     )

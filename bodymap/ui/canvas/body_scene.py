@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 
 from PySide6.QtCore import QByteArray, QPointF, QRectF, QSizeF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QPainterPath, QPen
+from PySide6.QtGui import QBrush, QFont, QPainterPath, QPen
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtSvgWidgets import QGraphicsSvgItem
 from PySide6.QtWidgets import (
@@ -29,12 +29,14 @@ from PySide6.QtWidgets import (
     QGraphicsScene,
     QGraphicsSimpleTextItem,
 )
+from shapely.geometry.base import BaseGeometry
 
 from bodymap.core.body.atlas import Atlas, View
 from bodymap.core.body.painmap import PainMark
 from bodymap.core.clinic.catalog import Location
 from bodymap.ui.canvas import legend, style
-from bodymap.ui.canvas.items import Examined, ExaminedItem, atlas_path, cross_item
+from bodymap.ui.canvas.items import Examined, ExaminedItem, atlas_path, geometry_path
+from bodymap.ui.canvas.marks import Mark, TriggerPointMarks
 from bodymap.ui.canvas.zone_items import DrawnZone, Pattern, zone_items
 
 VIEW_GAP = 50.0
@@ -45,11 +47,11 @@ LEGEND_WIDTH = 1000.0  # at least: a single view's key may be wider than the vie
 LEGEND_ALLOWANCE = 100.0  # the key's height, roughly, when choosing a layout
 # from the bottom up: skin; zone fills; a mark's edge, under its fill (so that marked neighbours hide the edge between
 # them and a marking of several regions reads as one patch); marks; their textures; the areas' outlines (teaching);
-# the body's outline and landmarks; zone lines, dots and outlines; the outline under the pointer; X marks; text
+# the body's outline and landmarks; zone lines, dots and outlines; the chosen muscle; the outline under the pointer;
+# X marks; text
 Z_SKIN, Z_ZONE_FILL, Z_PAIN_EDGE, Z_REGION, Z_QUALITY, Z_AREAS, Z_OUTLINE = 0, 0.5, 0.9, 1, 1.5, 1.8, 2
 Z_FILLS = Z_REGION  # a map of classes (the heat map, changes between visits) stands where the marks would
-Z_ZONE_LINES, Z_HOVER, Z_MARKS, Z_TEXT, Z_TOOL = 2.5, 2.8, 3, 4, 5
-TP_SIZE, OTHER_TP_SIZE = 9.0, 6.0  # pixels from the centre to a tip
+Z_ZONE_LINES, Z_MUSCLE, Z_HOVER, Z_MARKS, Z_TEXT, Z_TOOL = 2.5, 2.7, 2.8, 3, 4, 5
 SEAM_PIXELS = 1.0  # a mark's fill is outlined in its own colour, over the hairline between marked neighbours
 HOVER_PIXELS = 2.0  # the width of the outline under the pointer, on screen
 AREA_PIXELS = 1.0  # the width of the areas' outlines ("Show areas"), on screen
@@ -106,8 +108,8 @@ class BodyScene(QGraphicsScene):
         self._pain_items: dict[str, list[QGraphicsItem]] = {}
         self._pattern: list[QGraphicsItem] = []
         self.zones_drawn: list[DrawnZone] = []
-        self._trigger_points: list[QGraphicsItem] = []
-        self._trigger_point_at: dict[str, QPointF] = {}
+        self._trigger_point_marks: TriggerPointMarks | None = None
+        self._muscle: list[QGraphicsItem] = []
         self._heat: list[QGraphicsItem] = []
         self._highlight: list[QGraphicsItem] = []
         self._examined: list[QGraphicsItem] = []
@@ -272,12 +274,15 @@ class BodyScene(QGraphicsScene):
         return rect
 
     def trigger_point_at(self, pos: QPointF, reach: float) -> str | None:
-        """The shown trigger point within ``reach`` (scene units) of ``pos``, nearest first."""
+        """The shown trigger point whose mark (where it was last drawn) lies within ``reach`` (scene units) of
+        ``pos``, nearest first."""
         best, best_distance = None, reach
-        for tp_id, at in self._trigger_point_at.items():
-            distance = (at - pos).manhattanLength()
-            if distance <= best_distance:
-                best, best_distance = tp_id, distance
+        shown = self._trigger_point_marks.shown_at() if self._trigger_point_marks is not None else {}
+        for tp_id, points in shown.items():
+            for at in points:
+                distance = (at - pos).manhattanLength()
+                if distance <= best_distance:
+                    best, best_distance = tp_id, distance
         return best
 
     # ---------------------------------------------------------------------------------------------- areas
@@ -387,41 +392,66 @@ class BodyScene(QGraphicsScene):
             item.setCacheMode(self._cache)
             self.addItem(item)
         self._pattern += items
-        for pattern in patterns:
-            colour = style.TRIGGER_POINT if len(patterns) == 1 else pattern.ink.line
-            for location in pattern.trigger_points:
-                point = self.scene_point(location)
-                if point is not None:
-                    self._pattern.append(self._add_cross(point, TP_SIZE, colour))
+        marks = [
+            mark
+            for pattern in patterns
+            for mark in self._marks_at("", pattern.trigger_points, ink=pattern.ink if len(patterns) > 1 else None)
+        ]
+        if marks:
+            item = self._add_marks(marks)
+            item.setCacheMode(self._cache)
+            self._pattern.append(item)
 
     def clear_pattern(self) -> None:
         self._remove(self._pattern)
         self.zones_drawn = []
 
-    def show_trigger_points(self, points: Mapping[str, Location], chosen: str | None = None) -> None:
-        """Mark trigger points (X) that the pointer can hover; ``chosen`` is drawn larger than the others."""
-        self._remove(self._trigger_points)
-        self._trigger_point_at = {}
-        for tp_id, location in points.items():
-            point = self.scene_point(location)
-            if point is None:
-                continue
-            if tp_id == chosen or chosen is None:
-                cross = self._add_cross(point, TP_SIZE)
-            else:  # the muscle's other trigger points: there to hover, quieter than the chosen one
-                cross = self._add_cross(point, OTHER_TP_SIZE, style.OTHER_TRIGGER_POINT)
-                cross.setZValue(Z_MARKS - 0.1)
-            self._trigger_points.append(cross)
-            self._trigger_point_at[tp_id] = point
+    def show_trigger_points(self, points: Mapping[str, Sequence[Location]], chosen: str | None = None) -> None:
+        """Mark trigger points (X, one in each view that draws it) that the pointer can hover; ``chosen`` is drawn
+        larger than the others."""
+        if self._trigger_point_marks is not None:
+            self.removeItem(self._trigger_point_marks)
+            self._trigger_point_marks = None
+        marks = [
+            mark
+            for tp_id, locations in points.items()
+            for mark in self._marks_at(tp_id, locations, quiet=chosen is not None and tp_id != chosen)
+        ]
+        if marks:
+            self._trigger_point_marks = self._add_marks(marks)
 
-    def _add_cross(self, at: QPointF, size: float, colour: QColor = style.TRIGGER_POINT) -> QGraphicsItem:
-        """An X of the same size on screen at any zoom (and on paper), so it is never lost in a small view."""
-        item = cross_item(QPointF(0, 0), size * self.marks_scale, colour)
-        item.setPos(at)
-        item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
+    def _marks_at(
+        self, tp_id: str, locations: Iterable[Location], quiet: bool = False, ink: style.Ink | None = None
+    ) -> list[Mark]:
+        """The X marks of one trigger point at ``locations``, in the views shown."""
+        return [
+            Mark(tp_id, location.view, at, quiet, ink)
+            for location in locations
+            if (at := self.scene_point(location)) is not None
+        ]
+
+    def _add_marks(self, marks: Sequence[Mark]) -> TriggerPointMarks:
+        """One item drawing ``marks``, laid out apart from one another at each zoom."""
+        item = TriggerPointMarks(marks, self.marks_scale)
         item.setZValue(Z_MARKS)
         self.addItem(item)
         return item
+
+    def show_muscle_outline(self, outlines: Mapping[str, BaseGeometry]) -> None:
+        """Draw a muscle's outline (view name -> its shape in that view) under its trigger points' marks, as the
+        reference charts draw the muscle; an empty mapping clears it."""
+        self._remove(self._muscle)
+        for view, shape in outlines.items():
+            if view not in self._offsets:
+                continue
+            origin = self._offsets[view]
+            item = QGraphicsPathItem(geometry_path(shape, origin.x(), origin.y()))
+            item.setPen(style.muscle_pen())
+            item.setBrush(style.muscle_brush())
+            item.setZValue(Z_MUSCLE)
+            item.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+            self.addItem(item)
+            self._muscle.append(item)
 
     def show_examined(self, marks: Iterable[tuple[Location, Examined]]) -> None:
         """Mark what palpation found at the trigger points of the muscles examined (replacing what was shown)."""

@@ -52,6 +52,7 @@ def drawing_entries(pain: bool = True, pattern: bool = True, examined: Sequence[
         if pain:  # where a zone covers pain: the pain stays red, the zone's lines cross it
             brushes = (style.pain_brush(8), style.essential_lines())
             entries.append(Entry("Pain in the main zone", Swatch.FILL, brushes, style.zone_pen()))
+        entries.append(Entry("The muscle", Swatch.FILL, (style.muscle_brush(),), style.muscle_pen()))
         entries.append(Entry("Trigger point", Swatch.CROSS))
     entries += [Entry(kind.label, Swatch.EXAMINED, examined=kind) for kind in Examined if kind in examined]
     return entries

@@ -91,12 +91,14 @@ class PatternDisplay:
         scene, d = self.scene(), self.current
         if d is None or self.hidden:
             scene.clear_pattern()
+            scene.show_muscle_outline({})
             scene.show_trigger_points({})
             return
         essential, spillover = zones or (d.essential, d.spillover)
         scene.show_pattern(essential, spillover)
         muscle = self.data.catalog.muscles[d.muscle_id]
-        points = {tp.id: tp.location_on(d.side, self.data.atlas) for tp in muscle.trigger_points}
+        scene.show_muscle_outline(self.data.atlas.muscle_outlines(muscle.id, d.side))
+        points = {tp.id: tp.locations_on(d.side, self.data.atlas) for tp in muscle.trigger_points}
         scene.show_trigger_points(points, d.chosen_tp)
 
     def hover(self, tp_id: str) -> str:
@@ -117,11 +119,13 @@ class PatternDisplay:
             return None
         muscle = self.data.catalog.muscles[d.muscle_id]
         points = [tp for tp in muscle.trigger_points if d.chosen_tp is None or tp.id in d.explaining]
-        locations = tuple(tp.location_on(d.side, self.data.atlas) for tp in points)
+        locations = tuple(at for tp in points for at in tp.locations_on(d.side, self.data.atlas))
         return Shown(muscle.name, d.side.value, locations, d.essential, d.spillover)
 
     def shown_of(self, candidate: Candidate) -> Shown:
         """A candidate, for explain mode: its muscle, the trigger points that explain the drawing, its zones."""
         side = "either" if candidate.either_side else candidate.side.value
-        points = (c.trigger_point.location_on(candidate.side, self.data.atlas) for c in candidate.contributions)
+        points = (
+            at for c in candidate.contributions for at in c.trigger_point.locations_on(candidate.side, self.data.atlas)
+        )
         return Shown(candidate.muscle.name, side, tuple(points), candidate.essential, candidate.spillover)

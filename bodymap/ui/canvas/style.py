@@ -35,6 +35,7 @@ OTHER_TRIGGER_POINT = QColor("#6a6a6a")  # a muscle's trigger points other than 
 CONFIRMED = QColor("#b0102a")
 FOUND = QColor("#b35f00")
 RULED_OUT = QColor("#6e6e6e")
+MUSCLE = QColor(150, 70, 40)  # the chosen muscle's outline: an earthy brown, apart from pain's red and the zones' blue
 HIGHLIGHT = QColor("#ff9f1c")  # a found region's outline: stands out from red pain and blue patterns
 # viridis, few to many: ordered in lightness, so the steps read in greyscale and for colour-blind eyes
 HEAT = tuple(QColor(c) for c in ("#fde725", "#5ec962", "#21918c", "#3b528b", "#440154"))
@@ -144,6 +145,19 @@ def pain_pen(intensity: int = 10) -> QPen:
     pen.setCosmetic(True)
     pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
     return pen
+
+
+def muscle_pen() -> QPen:
+    pen = QPen(MUSCLE, 1.3)
+    pen.setCosmetic(True)  # a line of the same weight at any zoom, like the body's outline on screen
+    pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+    return pen
+
+
+def muscle_brush() -> QBrush:
+    colour = QColor(MUSCLE)
+    colour.setAlpha(45)
+    return QBrush(colour)
 
 
 def essential_brush(ink: Ink = PATTERN) -> QBrush:

@@ -19,5 +19,6 @@ def examined_marks(findings: Mapping[Target, Finding], data: LoadedData) -> list
     for target, finding in findings.items():
         muscle = data.catalog.muscles.get(target.muscle)
         if muscle is not None:
-            marks += [(tp.location_on(target.side, data.atlas), kind_of(finding)) for tp in muscle.trigger_points]
+            kind = kind_of(finding)
+            marks += [(loc, kind) for tp in muscle.trigger_points for loc in tp.locations_on(target.side, data.atlas)]
     return marks

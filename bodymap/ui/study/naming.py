@@ -45,7 +45,7 @@ class NamingPanel(AnswerPanel[NameQuestion]):
     def draw(self) -> None:
         q = self.question
         if q is not None:
-            self.scene.show_pattern(q.essential, q.spillover, [q.location])
+            self.scene.show_pattern(q.essential, q.spillover, q.locations)
             self.scene.show_legend(legend.drawing_entries(pain=False))
 
     def views(self, question: NameQuestion, answered: bool) -> tuple[str, ...]:

@@ -104,10 +104,10 @@ class PaintingPanel(AnswerPanel[DrawQuestion]):
             return
         scene.show_pain(self.model.pain)
         if self.revealed:  # the answer over the attempt
-            scene.show_pattern(q.essential, q.spillover, [q.location])
+            scene.show_pattern(q.essential, q.spillover, q.locations)
             scene.show_legend([painting_entry(), *legend.drawing_entries(pain=False)])
         else:
-            scene.show_pattern((), (), [q.location])
+            scene.show_pattern((), (), q.locations)
             scene.show_legend([painting_entry(), legend.Entry("Trigger point", legend.Swatch.CROSS)])
 
     def views(self, question: DrawQuestion, answered: bool) -> tuple[str, ...]:

@@ -50,7 +50,7 @@ class PickingPanel(AnswerPanel[WhereQuestion]):
         scene.show_pain(q.pain)
         if self.revealed:  # the pattern the drawing came from, and its trigger point
             essential, spillover = q.catalog.patterns[q.trigger_point.id].zones(q.side, q.atlas)
-            scene.show_pattern(essential, spillover, [q.trigger_point.location_on(q.side, q.atlas)])
+            scene.show_pattern(essential, spillover, q.trigger_point.locations_on(q.side, q.atlas))
             scene.show_legend([pain_entry(), *legend.drawing_entries(pain=False)])
         else:
             scene.clear_pattern()

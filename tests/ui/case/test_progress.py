@@ -88,7 +88,9 @@ def test_hovering_a_point_names_its_visit(qtbot, progress):
     at = QPointF(plot.mapFromScene(view_box.mapViewToScene(QPointF(xs[1], ys[1]))))
     with qtbot.waitSignal(plot.point_hovered, check_params_cb=lambda words: words.startswith("Visit 2")):
         move_to(plot.viewport(), at)
-    assert progress.hovered.text() == "Visit 2, 10 Feb 2026: pain 5/10; 2.1% of the body painful (7 areas)"
+    # the example was drawn on the first atlas: its temple and shoulder top also hold today's areas above the ear
+    # and at the angle of the neck
+    assert progress.hovered.text() == "Visit 2, 10 Feb 2026: pain 5/10; 2.1% of the body painful (9 areas)"
 
 
 def test_the_table_holds_each_visits_findings_and_treatment(progress):
@@ -111,8 +113,8 @@ def test_two_visits_compared_area_by_area(qtbot, progress):
     assert changes["right_shoulder_top"] is Change.RESOLVED
     assert changes["left_posterior_neck_upper"] is Change.NEW  # pain-free at the first visit, painful at the last
     assert "left_temple" not in changes  # pain-free, then not marked: no pain either time
-    assert "New pain: 1" in progress.overlay.key.texts() and "Better (weaker): 4" in progress.overlay.key.texts()
-    assert progress.change_summary.text().endswith("1 new pain, 4 better, 3 resolved.")
+    assert "New pain: 1" in progress.overlay.key.texts() and "Better (weaker): 5" in progress.overlay.key.texts()
+    assert progress.change_summary.text().endswith("1 new pain, 5 better, 5 resolved.")
     # another pair chosen in the boxes, as a user does
     progress.first.setCurrentIndex(1)
     progress.second.setCurrentIndex(2)

@@ -95,7 +95,7 @@ def play(qtbot, study) -> Counter:
         if isinstance(q, FindQuestion) and turn % 2 == 0:
             assert feedback.score == 1.0
         if isinstance(q, DrawQuestion):
-            assert 0 < feedback.score <= 1
+            assert 0 < feedback.score <= 1, (q.trigger_point.id, sorted(q.essential), study.quiz.panel.painted)
             assert not study.quiz.canvas.drawing_enabled  # the answer is drawn over the attempt
         if number < ROUND:
             with qtbot.waitSignal(study.question_shown):
