@@ -68,13 +68,6 @@ def _date(day: dt.date) -> str:
     return f"{day.day} {day:%B %Y}"
 
 
-def _in_a_sentence(label: str) -> str:
-    """A region's label inside a list of them: "Right back of neck, upper" -> "right back of neck (upper)"."""
-    head, sep, tail = label.partition(", ")
-    words = f"{head} ({tail})" if sep else label
-    return words[:1].lower() + words[1:]
-
-
 def _view_caption(data: LoadedData, view_name: str) -> str:
     """What a picture shows, in the patient's frame: "Back: your right on the right", "Right side"."""
     view = data.atlas.views[view_name]
@@ -291,7 +284,7 @@ class HandoutPages:
         painful = sorted((r for r, m in pain.items() if m.painful and r in zones), key=lambda r: -pain[r].intensity)
         lines = []
         if painful:
-            names = [_in_a_sentence(self.data.atlas.regions[r].label) for r in painful]
+            names = [self.data.atlas.regions[r].in_lay_words for r in painful]
             listed = ", ".join(names[:4]) + (f" and {len(names) - 4} more" if len(names) > 4 else "")
             lines.append(f"<p>May cause your pain at: {escape(listed)}.</p>")
         does = muscle.what_it_does or muscle.action

@@ -91,16 +91,9 @@ def text_pixels(screen_height: int) -> int:
     return max(MIN_TEXT_PIXELS, round(screen_height / SCREEN_LINES))
 
 
-def lay_words(atlas: Atlas, region_id: str) -> str:
-    """What a patient would call the area (the atlas's lay label where it has one, else its label), in a sentence."""
-    region = atlas.regions[region_id]
-    words: str = getattr(region, "lay_label", "") or region.label
-    return words[:1].lower() + words[1:]
-
-
 def _areas(atlas: Atlas, regions: Iterable[str]) -> str:
     """Every area, by name, in plain words (never "and 3 more")."""
-    return html.escape("; ".join(sorted(lay_words(atlas, r) for r in regions)))
+    return html.escape("; ".join(sorted(atlas.regions[r].in_lay_words for r in regions)))
 
 
 def strength(intensity: int) -> str:
@@ -118,7 +111,7 @@ def _pain_lines(atlas: Atlas, pain: Mapping[str, PainMark]) -> list[str]:
         rows = []
         for word in ("strong", "moderate", "mild"):
             areas = sorted(
-                lay_words(atlas, rid) + (f" ({mark.quality.label.lower()})" if mark.quality else "")
+                atlas.regions[rid].in_lay_words + (f" ({mark.quality.label.lower()})" if mark.quality else "")
                 for rid, mark in painful
                 if strength(mark.intensity) == word
             )

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication
 
 from bodymap.core.body.painmap import PainMark, Quality
 from bodymap.ui.canvas import style
-from bodymap.ui.explain import MIN_TEXT_PIXELS, Showing, captions, lay_words
+from bodymap.ui.explain import MIN_TEXT_PIXELS, Showing, captions
 from bodymap.ui.panels.candidates import CANDIDATE_ROLE
 from tests.ui.conftest import click, crosses
 
@@ -110,7 +110,7 @@ def test_every_area_is_named_in_words_a_patient_uses_and_large_enough_to_read_fr
     explain = window.explain_window
     caption = explain.caption.text()
     for region in areas:
-        assert lay_words(data.atlas, region) in caption
+        assert data.atlas.regions[region].in_lay_words in caption
     assert "more" not in caption
     assert QFontInfo(explain.caption.font()).pixelSize() >= MIN_TEXT_PIXELS
     for canvas in explain.canvases:
@@ -148,6 +148,6 @@ def test_f11_toggles_explain_mode_for_an_empty_drawing(qtbot, window):
 def test_captions_tell_pain_free_areas_apart_from_pain(data):
     marks = {"right_temple": PainMark(8, Quality.SHARP), "right_occiput": PainMark(0)}
     text = captions(data.atlas, marks, [], [style.PATTERN])
-    temple, occiput = lay_words(data.atlas, "right_temple"), lay_words(data.atlas, "right_occiput")
+    temple, occiput = data.atlas.regions["right_temple"].in_lay_words, data.atlas.regions["right_occiput"].in_lay_words
     assert f"Strong: {temple} (sharp)" in text
     assert f"No pain:</b> {occiput}" in text

@@ -40,6 +40,11 @@ class Region:
     def names(self) -> tuple[str, ...]:
         return (self.id, self.label, *self.synonyms)
 
+    @property
+    def in_lay_words(self) -> str:
+        """The place as a patient would say it inside a sentence ("the back of the head, right side")."""
+        return self.lay_label[:1].lower() + self.lay_label[1:]
+
 
 @dataclass(frozen=True)
 class ViewLayout:
