@@ -25,6 +25,7 @@ from bodymap.ui.case.recovery import Recovered, RecoveryStore
 from bodymap.ui.files import SaveError, save_atomically
 
 RECENT_FILES = 8
+RECOVERY_DELAY_MS = 300  # a change reaches the recovery copy within this time
 
 
 def lock_path(case_file: Path) -> Path:
@@ -82,7 +83,9 @@ class CaseFiles(QObject):
         self.settings = settings_store
         self.recovery = recovery or RecoveryStore()
         self._lock: QLockFile | None = None
-        self._recovery_timer = QTimer(self, singleShot=True, interval=0)
+        # the copy is written a moment after a change, never inside the frame of the click that made it (a case of
+        # many visits takes tens of milliseconds to write); changes within that moment share one write
+        self._recovery_timer = QTimer(self, singleShot=True, interval=RECOVERY_DELAY_MS)
         self._recovery_timer.timeout.connect(self.write_recovery)
         undo_stack.cleanChanged.connect(self._on_clean_changed)
         undo_stack.indexChanged.connect(self._on_changed)
@@ -109,8 +112,8 @@ class CaseFiles(QObject):
             self.recovery.remove()
 
     def _on_changed(self) -> None:
-        if self.modified:
-            self._recovery_timer.start()  # just after the change is drawn: never inside the frame of a click
+        if self.modified and not self._recovery_timer.isActive():  # not put off by a stream of changes
+            self._recovery_timer.start()
 
     def case_bytes(self) -> bytes:
         return dumps(self.document.case, __version__, self.data.migrations.atlas_version)

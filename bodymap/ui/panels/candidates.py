@@ -155,6 +155,7 @@ class CandidatesPanel(QWidget):
         self.atlas = atlas
         self._chosen: tuple[str, Side] | None = None
         self._examined: dict[tuple[str, Side], Finding] = {}
+        self._rows: dict[tuple[str, Side], int] = {}  # each listed candidate's row
         self.heading = QLabel()
         self.heading.setWordWrap(True)
         self.cover = RichLabel()
@@ -193,6 +194,7 @@ class CandidatesPanel(QWidget):
         """List the candidates, the chosen one still chosen; the details pane is left as it is."""
         self.list.blockSignals(True)
         self.list.clear()
+        self._rows = {c.key: row for row, c in enumerate(candidates)}
         for candidate in candidates:
             item = CandidateItem()
             item.setData(CANDIDATE_ROLE, candidate)
@@ -231,11 +233,7 @@ class CandidatesPanel(QWidget):
         self.details.set_html(details_html)
 
     def _select(self, key: tuple[str, Side] | None) -> None:
-        for row in range(self.list.count()):
-            if self.list.item(row).data(CANDIDATE_ROLE).key == key:
-                self.list.setCurrentRow(row)
-                return
-        self.list.setCurrentRow(-1)
+        self.list.setCurrentRow(self._rows.get(key, -1) if key is not None else -1)
 
     def show_examined(self, findings: Mapping[tuple[str, Side], Finding]) -> None:
         """Show beside each candidate what palpation found in it in the visit on show."""

@@ -37,7 +37,9 @@ CRASHING = textwrap.dedent(
     target = Target("upper_trapezius", Side.RIGHT)
     window.examination.toggle(target)
     window.undo_stack.push(SetFinding(window.model, target, Finding(TriggerPointResult.ACTIVE, True, True), "x"))
-    app.processEvents()  # the recovery copy is written just after the change
+    while not window.files.recovery.file.exists():
+        app.processEvents()  # the recovery copy is written a moment after the change
+        time.sleep(0.01)
     Path(sys.argv[2]).write_bytes(window.files.case_bytes())
     print("ready", flush=True)
     time.sleep(600)
