@@ -1,6 +1,6 @@
 """The README's pictures of the handout and of the progress over visits, made from the example case (run under Xvfb):
 
-    QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1400x900x24" .venv/bin/python tools/handout_screenshots.py docs/handout/
+    QT_QPA_PLATFORM=xcb xvfb-run -a .venv/bin/python tools/handout_screenshots.py docs/handout/
 
 writes handout.png (the PDF page of `bodymap handout examples/tension_headache.bodymap`, rendered by pdftoppm),
 print_preview.png, and progress / compare / how_often pictures of the Progress window in the light and dark themes.

@@ -95,9 +95,11 @@ class MainWindow(QMainWindow):
         view = settings.VIEW.read(settings_store)
         self.shown_view = view if view in data.atlas.views else ALL_VIEWS
         theme.apply(self.theme)
-        self.scene = self._new_scene()
-        self.patterns = PatternDisplay(data, lambda: self.scene)
-        self.canvas = BodyView(self.scene)
+        # the body's scene is built when first needed, at the latest on the first show: its views are laid out
+        # for the canvas's real size, known only then (built before, it was built twice at every start)
+        self._scene: BodyScene | None = None
+        self.patterns = PatternDisplay(data, lambda: self._scene)
+        self.canvas = BodyView()
         self.legend = legend.LegendBar()  # the key, under the canvas at the size of the window's text
         self.canvas.radius = settings.BRUSH_RADIUS.read(settings_store)
         self.selection = SelectionModel(data, self)
@@ -162,6 +164,13 @@ class MainWindow(QMainWindow):
         width, height = (size.width(), size.height()) if size is not None and size.width() > 50 else (800, 700)
         return best_columns(self.data.atlas, self._views(), width, height, legend_height=0.0)
 
+    @property
+    def scene(self) -> BodyScene:
+        if self._scene is None:
+            self._rebuild_scene()
+        assert self._scene is not None
+        return self._scene
+
     def _new_scene(self) -> BodyScene:
         self._scene_columns = self._columns()
         colours = theme.scene_colours(self.theme)
@@ -217,7 +226,7 @@ class MainWindow(QMainWindow):
         a["zoom_out"].triggered.connect(lambda: self.canvas.zoom_by(0.8))
         a["fit"].triggered.connect(lambda: self.canvas.fit())
         a["crossroads"].toggled.connect(self._on_crossroads_toggled)
-        a["areas"].toggled.connect(lambda shown: self.scene.show_areas(shown))
+        a["areas"].toggled.connect(lambda shown: self._scene and self._scene.show_areas(shown))
         a["explain"].triggered.connect(self.toggle_explain)
         a["browse"].toggled.connect(self.dock.setVisible)
         self.dock.visibilityChanged.connect(a["browse"].setChecked)
@@ -262,6 +271,8 @@ class MainWindow(QMainWindow):
     def showEvent(self, event: QShowEvent) -> None:
         """On the first show the canvas has its real size: lay the views out for it now, before the first paint,
         instead of a moment later (a re-layout then would be a visible jump and a frame-long hitch)."""
+        if self._scene is None:
+            self._rebuild_scene()
         super().showEvent(event)
         if not event.spontaneous() and self._relayout_timer.isActive():
             self._relayout_timer.stop()
@@ -396,9 +407,10 @@ class MainWindow(QMainWindow):
         self.panel.show_examined({(t.muscle, t.side): f for t, f in findings.items()})
         if not self.actions["crossroads"].isChecked():
             marks = examined_marks(findings, self.data)
-            self.scene.show_examined(marks)
+            if self._scene is not None:  # else drawn when it is built
+                self._scene.show_examined(marks)
             kinds = sorted({kind for _, kind in marks}, key=list(Examined).index)
-            self.legend.show_entries(legend.drawing_entries(examined=kinds), self.scene.colours)
+            self.legend.show_entries(legend.drawing_entries(examined=kinds), theme.scene_colours(self.theme))
 
     def _on_title_changed(self, title: str) -> None:
         self.setWindowTitle(title)
@@ -503,27 +515,28 @@ class MainWindow(QMainWindow):
     def _rebuild_scene(self) -> None:
         if self.canvas.finish_stroke():  # the stroke is kept, not lost with the scene it was drawn on
             self.statusBar().showMessage("The stroke was finished as the body was drawn anew (Ctrl+Z undoes it).", 6000)
-        self.scene = self._new_scene()
-        self.canvas.set_body(self.scene)
+        self._scene = self._new_scene()
+        self.canvas.set_body(self._scene)
         self._refresh_scene()
 
     def _refresh_scene(self) -> None:
+        """Show on the scene (once it is built) what the window shows: the drawing or the crossroads map, the areas,
+        the examination's findings, the pattern; and the key and the pane that go with it."""
         heat = self.actions["crossroads"].isChecked()
         self.canvas.drawing_enabled = not heat
         self.patterns.hidden = heat
-        if heat:
-            self.scene.show_pain({})
-            self.scene.show_heat(self.crossroads_panel.heat())
-            self.legend.show_entries(self.crossroads_panel.legend_entries(), self.scene.colours)
-        else:
-            self.scene.show_heat({})
-            self.scene.show_pain(self.model.pain)
-        self.scene.show_areas(self.actions["areas"].isChecked())
-        self.scene.show_examined([])
-        self._show_examined()  # on the drawing: what palpation found, and the key with it
         self.pane.setCurrentWidget(self.crossroads_panel if heat else self.panel)
+        scene = self._scene
+        if heat:
+            self.legend.show_entries(self.crossroads_panel.legend_entries(), theme.scene_colours(self.theme))
+        if scene is not None:
+            scene.show_pain({} if heat else self.model.pain)
+            scene.show_heat(self.crossroads_panel.heat() if heat else {})
+            scene.show_areas(self.actions["areas"].isChecked())
+            scene.show_examined([])
+        self._show_examined()  # on the drawing: what palpation found, and the key with it
         self.patterns.draw()
-        if self.canvas.fitted:
+        if scene is not None and self.canvas.fitted:
             self.canvas.fit()
 
     def _on_crossroads_toggled(self, on: bool) -> None:

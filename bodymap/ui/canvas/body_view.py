@@ -48,7 +48,8 @@ class BodyView(QGraphicsView):
     stroke_cancelled = Signal()
     resized = Signal()
 
-    def __init__(self, scene: BodyScene, parent: QWidget | None = None) -> None:
+    def __init__(self, scene: BodyScene | None = None, parent: QWidget | None = None) -> None:
+        """Shows ``scene``, or, without one, nothing until :meth:`set_body` gives it one (before it is shown)."""
         super().__init__(parent)
         self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.SmoothPixmapTransform)
         self.setMouseTracking(True)
@@ -77,7 +78,8 @@ class BodyView(QGraphicsView):
         self.captions = CaptionOverlay(self)
         self.horizontalScrollBar().valueChanged.connect(self.captions.refresh)
         self.verticalScrollBar().valueChanged.connect(self.captions.refresh)
-        self.set_body(scene)
+        if scene is not None:
+            self.set_body(scene)
 
     def set_body(self, scene: BodyScene) -> None:
         """Show another scene (other views, another theme); the zoom goes back to fitting it.  A stroke in

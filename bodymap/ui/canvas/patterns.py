@@ -29,9 +29,10 @@ class Display:
 
 
 class PatternDisplay:
-    """Mirrors ``current`` on the scene that ``scene()`` returns (the window swaps scenes when views change)."""
+    """Mirrors ``current`` on the scene that ``scene()`` returns (the window swaps scenes when views change; before
+    its first scene is built, ``scene()`` is None and the scene, once built, is drawn with :meth:`draw`)."""
 
-    def __init__(self, data: LoadedData, scene: Callable[[], BodyScene]) -> None:
+    def __init__(self, data: LoadedData, scene: Callable[[], BodyScene | None]) -> None:
         self.data = data
         self.scene = scene
         self.current: Display | None = None
@@ -72,7 +73,8 @@ class PatternDisplay:
         """Work out, while the user looks, the shapes of patterns likely to be shown next (the candidates at the top
         of the list, the trigger points of the muscle shown), one pattern in one view a turn of the event loop, in
         place of what was being prepared."""
-        views = self.scene().view_names
+        scene = self.scene()
+        views = scene.view_names if scene is not None else []
         self._pending = [(view, essential, spillover) for essential, spillover in patterns for view in views]
         self._preparing.start()
 
@@ -89,6 +91,8 @@ class PatternDisplay:
     def draw(self, zones: tuple[frozenset[str], frozenset[str]] | None = None) -> None:
         """Draw the current pattern (or ``zones`` instead: a hovered trigger point's) and its trigger points."""
         scene, d = self.scene(), self.current
+        if scene is None:
+            return
         if d is None or self.hidden:
             scene.clear_pattern()
             scene.show_muscle_outline({})
