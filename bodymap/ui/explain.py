@@ -190,6 +190,8 @@ class ExplainWindow(QWidget):
         self.pictures = QWidget()
         self._pictures = QGridLayout(self.pictures)
         self._pictures.setContentsMargins(0, 0, 0, 0)
+        # pictures well apart: each reads as a picture of its own, and one's side captions are not taken for the next's
+        self._pictures.setSpacing(2 * self.pixels)
         self.caption = QLabel()
         self.caption.setObjectName("explain-caption")
         self.caption.setWordWrap(True)
