@@ -13,7 +13,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from bodymap import __version__, about, desktop
+from bodymap import __version__
 from bodymap.core.body.atlas import Atlas, Side
 from bodymap.core.body.painmap import DEFAULT_INTENSITY, PainMark, pain_weights
 from bodymap.core.case.fileformat import SUFFIX as CASE_SUFFIX
@@ -42,6 +42,8 @@ class _Version(argparse.Action):
         super().__init__(option_strings, dest, nargs=0, **kwargs)
 
     def __call__(self, parser: argparse.ArgumentParser, *_: Any) -> None:
+        from bodymap import about  # the package's metadata: read only when asked (it costs a start some 30 ms)
+
         print(about.version_line())
         parser.exit()
 
@@ -214,6 +216,8 @@ def _opening(argv: list[str], parser: argparse.ArgumentParser) -> list[str]:
 
 
 def _desktop(action: str) -> int:
+    from bodymap import desktop
+
     if not sys.platform.startswith("linux"):
         print("bodymap desktop: this is for Linux desktops (freedesktop.org menus and file types).", file=sys.stderr)
         return EXIT_USAGE

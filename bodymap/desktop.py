@@ -12,7 +12,6 @@ from __future__ import annotations
 import os
 import re
 import shutil
-import subprocess
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -158,6 +157,8 @@ def uninstall(home: Path | None = None) -> Report:
 
 def _refresh(home: Path) -> tuple[list[str], list[str]]:
     """Bring the desktop's indexes of launchers and file types up to date, with the tools that are installed."""
+    import subprocess  # only here: a start of the window need not pay for it
+
     done, problems = [], []
     for tool, folder in (("update-desktop-database", "applications"), ("update-mime-database", "mime")):
         path = shutil.which(tool)

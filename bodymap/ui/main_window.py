@@ -29,7 +29,6 @@ from bodymap.core.clinic.ranking import Candidate, rank, smallest_cover
 from bodymap.core.clinic.search import Hit, HitKind, SearchIndex
 from bodymap.core.data.loading import LoadedData
 from bodymap.ui import settings, theme
-from bodymap.ui.about import AboutDialog, places
 from bodymap.ui.canvas import legend
 from bodymap.ui.canvas.body_scene import BodyScene, best_columns
 from bodymap.ui.canvas.body_view import BodyView
@@ -595,6 +594,8 @@ class MainWindow(QMainWindow):
         HelpDialog(self).exec()
 
     def show_about(self) -> None:
+        from bodymap.ui.about import AboutDialog, places  # the package's metadata: read when asked, not at start
+
         dialog = AboutDialog(self.data, places(self.settings, self.files.recovery.folder), self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
