@@ -408,7 +408,7 @@ class MainWindow(QMainWindow):
             marks = examined_marks(findings, self.data)
             if self._scene is not None:  # else drawn when it is built
                 self._scene.show_examined(marks)
-            kinds = sorted({kind for _, kind in marks}, key=list(Examined).index)
+            kinds = sorted({kind for _, kind, _ in marks}, key=list(Examined).index)
             self.legend.show_entries(legend.drawing_entries(examined=kinds), theme.scene_colours(self.theme))
 
     def _on_title_changed(self, title: str) -> None:

@@ -35,8 +35,8 @@ from bodymap.core.body.atlas import Atlas, View
 from bodymap.core.body.painmap import PainMark
 from bodymap.core.clinic.catalog import Location
 from bodymap.ui.canvas import legend, style
-from bodymap.ui.canvas.items import Examined, ExaminedItem, atlas_path, geometry_path
-from bodymap.ui.canvas.marks import Mark, TriggerPointMarks
+from bodymap.ui.canvas.items import Examined, atlas_path, geometry_path
+from bodymap.ui.canvas.marks import Badge, ExaminedMarks, Mark, TriggerPointMarks
 from bodymap.ui.canvas.zone_items import DrawnZone, Pattern, zone_items
 
 VIEW_GAP = 50.0
@@ -453,18 +453,18 @@ class BodyScene(QGraphicsScene):
             self.addItem(item)
             self._muscle.append(item)
 
-    def show_examined(self, marks: Iterable[tuple[Location, Examined]]) -> None:
-        """Mark what palpation found at the trigger points of the muscles examined (replacing what was shown)."""
+    def show_examined(self, marks: Iterable[tuple[Location, Examined, str]]) -> None:
+        """Mark what palpation found at the trigger points of the muscles examined (replacing what was shown); a
+        mark is (where, what was found, the muscle and side examined)."""
         self._remove(self._examined)
-        for location, kind in marks:
-            point = self.scene_point(location)
-            if point is None:
-                continue
-            item = ExaminedItem(kind)
-            item.setPos(point)
-            item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
+        badges = [
+            Badge(location.view, point, kind, group)
+            for location, kind, group in marks
+            if (point := self.scene_point(location)) is not None
+        ]
+        if badges:
+            item = ExaminedMarks(badges)
             item.setZValue(Z_MARKS - 0.2)  # under the chosen muscle's X, which then reads as "X on a red disc"
-            item.setData(0, kind.value)
             self.addItem(item)
             self._examined.append(item)
 

@@ -8,7 +8,7 @@ from enum import Enum
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen, QTransform
-from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QStyleOptionGraphicsItem, QWidget
+from PySide6.QtWidgets import QGraphicsPathItem, QStyleOptionGraphicsItem, QWidget
 from shapely.geometry.base import BaseGeometry
 
 from bodymap.ui.canvas import style
@@ -116,6 +116,10 @@ class Examined(Enum):
         }[self.value]
 
 
+def examined_colour(kind: Examined) -> QColor:
+    return QColor({Examined.CONFIRMED: style.CONFIRMED, Examined.FOUND: style.FOUND}.get(kind, style.RULED_OUT))
+
+
 def paint_examined(painter: QPainter, kind: Examined, at: QPointF, radius: float) -> None:
     """A confirmed muscle: a solid red disc with a white tick (the X drawn over it then stands out); a trigger
     point found otherwise: an amber ring; a muscle ruled out: a grey ring struck through.  Told apart by shape as
@@ -124,14 +128,14 @@ def paint_examined(painter: QPainter, kind: Examined, at: QPointF, radius: float
     round_cap = Qt.PenCapStyle.RoundCap
     if kind is Examined.CONFIRMED:
         painter.setPen(QPen(QColor("white"), radius * 0.17))
-        painter.setBrush(QBrush(style.CONFIRMED))
+        painter.setBrush(QBrush(examined_colour(kind)))
         painter.drawEllipse(rect)
         tick = QPainterPath(QPointF(at.x() - radius * 0.45, at.y()))
         tick.lineTo(at.x() - radius * 0.1, at.y() + radius * 0.4)
         tick.lineTo(at.x() + radius * 0.5, at.y() - radius * 0.4)
         painter.strokePath(tick, QPen(QColor("white"), radius * 0.22, Qt.PenStyle.SolidLine, round_cap))
         return
-    colour = style.FOUND if kind is Examined.FOUND else style.RULED_OUT
+    colour = examined_colour(kind)
     painter.setPen(QPen(colour, radius * (0.29 if kind is Examined.FOUND else 0.21)))
     painter.setBrush(QBrush(QColor(255, 255, 255, 170)))
     painter.drawEllipse(rect)
@@ -139,22 +143,3 @@ def paint_examined(painter: QPainter, kind: Examined, at: QPointF, radius: float
         slash = QPainterPath(QPointF(at.x() - radius * 0.7, at.y() + radius * 0.7))
         slash.lineTo(at.x() + radius * 0.7, at.y() - radius * 0.7)
         painter.strokePath(slash, QPen(colour, radius * 0.21, Qt.PenStyle.SolidLine, round_cap))
-
-
-class ExaminedItem(QGraphicsItem):
-    """What palpation found in a muscle, at one of its trigger points (centred on the item's position)."""
-
-    def __init__(self, kind: Examined, radius: float = 12.0) -> None:
-        super().__init__()
-        self.kind, self.radius = kind, radius
-        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
-
-    def boundingRect(self) -> QRectF:
-        r = self.radius + 2
-        return QRectF(-r, -r, 2 * r, 2 * r)
-
-    def paint(self, painter: QPainter, option: object, widget: QWidget | None = None) -> None:
-        painter.save()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        paint_examined(painter, self.kind, QPointF(0, 0), self.radius)
-        painter.restore()

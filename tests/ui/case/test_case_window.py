@@ -14,6 +14,7 @@ from bodymap.core.body.painmap import PainMark
 from bodymap.core.case.fileformat import loads, read_file
 from bodymap.core.case.model import Target, Technique, TriggerPointResult
 from bodymap.ui.canvas.items import Examined
+from bodymap.ui.canvas.marks import ExaminedMarks
 from bodymap.ui.case.dialogs import CaseFileName, Choice, LockedCase, Problem, UnsavedChanges
 from bodymap.ui.main_window import MainWindow
 from tests.ui.conftest import click, region_point
@@ -90,8 +91,8 @@ def test_a_whole_visit_then_the_next_one_as_a_clinician_works(qtbot, data, setti
     assert findings[plan[2]].ruled_out
 
     # the body and the candidates show the results
-    kinds = {item.data(0) for item in window.scene.items() if item.data(0) in {k.value for k in Examined}}
-    assert kinds == {Examined.CONFIRMED.value, Examined.FOUND.value, Examined.RULED_OUT.value}
+    badges = [b for item in window.scene.items() if isinstance(item, ExaminedMarks) for b in item.badges]
+    assert {b.kind for b in badges} == {Examined.CONFIRMED, Examined.FOUND, Examined.RULED_OUT}
     assert "Confirmed: active, familiar pain" in window.legend.texts()
 
     # treatment
@@ -237,3 +238,30 @@ def test_the_plan_groups_muscles_by_the_position_the_patient_takes(qtbot, data, 
     assert groups() == ["Sitting", "Lying on the back", "Lying on the side", "Lying face down"]
     plan = [t.muscle for t in window.model.current.plan]
     assert plan == ["levator_scapulae", "upper_trapezius", "infraspinatus", "rhomboids"]
+
+
+def test_badges_of_what_palpation_found_never_lie_on_one_another(qtbot, data, settings):
+    """The neck muscles' trigger points lie a few millimetres apart: a muscle's spots under one badge share it, and
+    the badges of different muscles are moved apart, for the zoom they are painted at."""
+    from bodymap.core.case.model import Finding
+    from bodymap.ui.canvas.marks import BADGE_EDGE, BADGE_RADIUS
+    from bodymap.ui.case.commands import SetFinding
+
+    window = open_window(qtbot, data, settings)
+    for muscle in ("posterior_cervicals", "suboccipitals", "upper_trapezius"):
+        target = Target(muscle, Side.RIGHT)
+        window.examination.toggle(target)
+        window.undo_stack.push(SetFinding(window.model, target, Finding(TriggerPointResult.NONE), "none"))
+    for zoom in (1.0, 4.0):
+        window.canvas.scale(zoom, zoom)
+        qtbot.wait(20)  # the scene takes in its new items
+        window.canvas.viewport().repaint()
+        (item,) = [i for i in window.scene.items() if isinstance(i, ExaminedMarks)]
+        scale = window.canvas.transform().m11()
+        drawn = item.drawn
+        assert sum(len(b.spots) for b in drawn) == len(item.badges)  # every spot has its badge
+        for i, a in enumerate(drawn):
+            for b in drawn[:i]:
+                apart = ((a.at.x() - b.at.x()) ** 2 + (a.at.y() - b.at.y()) ** 2) ** 0.5 * scale
+                assert a.view != b.view or apart >= 2 * (BADGE_RADIUS + BADGE_EDGE), (zoom, a.view, apart)
+    assert len(drawn) < len(item.badges)  # at the whole body's zoom some spots share a badge
