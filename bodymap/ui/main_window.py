@@ -225,7 +225,7 @@ class MainWindow(QMainWindow):
         a["zoom_out"].triggered.connect(lambda: self.canvas.zoom_by(0.8))
         a["fit"].triggered.connect(lambda: self.canvas.fit())
         a["crossroads"].toggled.connect(self._on_crossroads_toggled)
-        a["areas"].toggled.connect(lambda shown: self._scene and self._scene.show_areas(shown))
+        a["areas"].toggled.connect(self._show_areas)
         a["explain"].triggered.connect(self.toggle_explain)
         a["browse"].toggled.connect(self.dock.setVisible)
         self.dock.visibilityChanged.connect(a["browse"].setChecked)
@@ -404,12 +404,15 @@ class MainWindow(QMainWindow):
         """What palpation found in this visit: marked on the body, keyed, and noted beside the candidates."""
         findings = self.model.current.findings
         self.panel.show_examined({(t.muscle, t.side): f for t, f in findings.items()})
-        if not self.actions["crossroads"].isChecked():
-            marks = examined_marks(findings, self.data)
-            if self._scene is not None:  # else drawn when it is built
-                self._scene.show_examined(marks)
-            kinds = sorted({kind for _, kind, _ in marks}, key=list(Examined).index)
-            self.legend.show_entries(legend.drawing_entries(examined=kinds), theme.scene_colours(self.theme))
+        if self.actions["crossroads"].isChecked():  # the crossroads map shows no findings
+            if self._scene is not None:
+                self._scene.show_examined([])
+            return
+        marks = examined_marks(findings, self.data)
+        if self._scene is not None:  # else drawn when it is built
+            self._scene.show_examined(marks)
+        kinds = sorted({kind for _, kind, _ in marks}, key=list(Examined).index)
+        self.legend.show_entries(legend.drawing_entries(examined=kinds), theme.scene_colours(self.theme))
 
     def _on_title_changed(self, title: str) -> None:
         self.setWindowTitle(title)
@@ -532,11 +535,14 @@ class MainWindow(QMainWindow):
             scene.show_pain({} if heat else self.model.pain)
             scene.show_heat(self.crossroads_panel.heat() if heat else {})
             scene.show_areas(self.actions["areas"].isChecked())
-            scene.show_examined([])
         self._show_examined()  # on the drawing: what palpation found, and the key with it
         self.patterns.draw()
         if scene is not None and self.canvas.fitted:
             self.canvas.fit()
+
+    def _show_areas(self, shown: bool) -> None:
+        if self._scene is not None:  # else shown as it is built
+            self._scene.show_areas(shown)
 
     def _on_crossroads_toggled(self, on: bool) -> None:
         self._refresh_scene()

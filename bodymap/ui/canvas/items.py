@@ -11,6 +11,7 @@ from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen, QTransfo
 from PySide6.QtWidgets import QGraphicsPathItem, QStyleOptionGraphicsItem, QWidget
 from shapely.geometry.base import BaseGeometry
 
+from bodymap.core.case.model import Finding
 from bodymap.ui.canvas import style
 
 
@@ -107,6 +108,10 @@ class Examined(Enum):
     FOUND = "found"  # a trigger point, but latent or not the familiar pain
     RULED_OUT = "ruled out"  # examined, nothing found
 
+    @classmethod
+    def of(cls, finding: Finding) -> Examined:
+        return cls.CONFIRMED if finding.confirmed else cls.RULED_OUT if finding.ruled_out else cls.FOUND
+
     @property
     def label(self) -> str:
         return {
@@ -115,9 +120,9 @@ class Examined(Enum):
             "ruled out": "Examined, nothing found",
         }[self.value]
 
-
-def examined_colour(kind: Examined) -> QColor:
-    return QColor({Examined.CONFIRMED: style.CONFIRMED, Examined.FOUND: style.FOUND}.get(kind, style.RULED_OUT))
+    @property
+    def colour(self) -> QColor:
+        return QColor({"confirmed": style.CONFIRMED, "found": style.FOUND, "ruled out": style.RULED_OUT}[self.value])
 
 
 def paint_examined(painter: QPainter, kind: Examined, at: QPointF, radius: float) -> None:
@@ -128,14 +133,14 @@ def paint_examined(painter: QPainter, kind: Examined, at: QPointF, radius: float
     round_cap = Qt.PenCapStyle.RoundCap
     if kind is Examined.CONFIRMED:
         painter.setPen(QPen(QColor("white"), radius * 0.17))
-        painter.setBrush(QBrush(examined_colour(kind)))
+        painter.setBrush(QBrush(kind.colour))
         painter.drawEllipse(rect)
         tick = QPainterPath(QPointF(at.x() - radius * 0.45, at.y()))
         tick.lineTo(at.x() - radius * 0.1, at.y() + radius * 0.4)
         tick.lineTo(at.x() + radius * 0.5, at.y() - radius * 0.4)
         painter.strokePath(tick, QPen(QColor("white"), radius * 0.22, Qt.PenStyle.SolidLine, round_cap))
         return
-    colour = examined_colour(kind)
+    colour = kind.colour
     painter.setPen(QPen(colour, radius * (0.29 if kind is Examined.FOUND else 0.21)))
     painter.setBrush(QBrush(QColor(255, 255, 255, 170)))
     painter.drawEllipse(rect)

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from bodymap.core.body.marks import MARK_HALF, spread
 from bodymap.ui.canvas import style
-from bodymap.ui.canvas.items import Examined, examined_colour, paint_cross, paint_examined
+from bodymap.ui.canvas.items import Examined, paint_cross, paint_examined
 
 MIN_HALF, MAX_HALF = 9.0, 15.0  # pixels from an X's centre to a tip, on screen
 QUIET = 2 / 3  # a muscle's other trigger points, beside the chosen one: smaller
@@ -159,13 +159,16 @@ def badge_layout(badges: Sequence[Badge], scale: float) -> list[DrawnBadge]:
     gap = (2 * (BADGE_RADIUS + BADGE_EDGE) + SPACING) / scale
     shared: list[tuple[Badge, list[QPointF]]] = []
     for badge in badges:
-        near = [
-            (b, spots) for b, spots in shared
-            if b.group == badge.group and b.view == badge.view
-            and math.dist(_middle(spots), (badge.at.x(), badge.at.y())) < gap
-        ]  # fmt: skip
-        if near:
-            near[0][1].append(badge.at)
+        near = next(
+            (
+                spots for b, spots in shared
+                if b.group == badge.group and b.view == badge.view
+                and math.dist(_middle(spots), (badge.at.x(), badge.at.y())) < gap
+            ),
+            None,
+        )  # fmt: skip
+        if near is not None:
+            near.append(badge.at)
         else:
             shared.append((badge, [badge.at]))
     middles = [QPointF(*_middle(spots)) for _, spots in shared]
@@ -184,7 +187,8 @@ class ExaminedMarks(_SpreadMarks):
     def __init__(self, badges: Sequence[Badge]) -> None:
         super().__init__([b.at for b in badges])
         self.badges = tuple(badges)
-        self.drawn: list[DrawnBadge] = badge_layout(self.badges, 1.0)  # as the last paint drew them
+        # as the last paint drew them; before any paint, each at its own spot
+        self.drawn = [DrawnBadge(b.view, b.at, b.kind, (b.at,)) for b in self.badges]
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
         scale = _paint_scale(painter)
@@ -193,7 +197,7 @@ class ExaminedMarks(_SpreadMarks):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         for badge in self.drawn:
             for spot in badge.spots:
-                _paint_leader(painter, spot, badge.at, examined_colour(badge.kind), scale)
+                _paint_leader(painter, spot, badge.at, badge.kind.colour, scale)
         for badge in self.drawn:
             paint_examined(painter, badge.kind, badge.at, BADGE_RADIUS / scale)
         painter.restore()

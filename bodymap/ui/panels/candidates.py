@@ -25,6 +25,7 @@ from bodymap.core.body.atlas import Atlas, Side
 from bodymap.core.case.model import Finding
 from bodymap.core.clinic.ranking import Candidate
 from bodymap.ui.canvas import style
+from bodymap.ui.canvas.items import Examined
 from bodymap.ui.panels.rich_text import RichBrowser, RichLabel
 
 CANDIDATE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -100,7 +101,7 @@ class CandidateDelegate(QStyledItemDelegate):
         why = rect.adjusted(0, title_height + LINE_GAP, 0, 0)
         finding: Finding | None = index.data(EXAMINED_ROLE)
         if finding is not None:  # what palpation found, above the reason: the examination outranks the guess
-            colour = style.CONFIRMED if finding.confirmed else style.RULED_OUT if finding.ruled_out else style.FOUND
+            colour = Examined.of(finding).colour
             painter.setPen(
                 text_colour if selected else style.readable_on(colour, palette.color(QPalette.ColorRole.Base))
             )
