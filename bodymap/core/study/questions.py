@@ -65,18 +65,24 @@ class Question:
 
 
 @dataclass(frozen=True, kw_only=True)
-class NameQuestion(Question):
-    """A trigger point (X) and its pattern are drawn: which muscle is it?"""
+class PatternQuestion(Question):
+    """A question about one trigger point and its referral pattern."""
 
     trigger_point: TriggerPoint
     locations: tuple[Location, ...]  # where its X is drawn, the view it is examined in first
     essential: frozenset[str]
     spillover: frozenset[str]
-    choices: tuple[Muscle, ...]
 
     @property
     def location(self) -> Location:
         return self.locations[0]
+
+
+@dataclass(frozen=True, kw_only=True)
+class NameQuestion(PatternQuestion):
+    """A trigger point (X) and its pattern are drawn: which muscle is it?"""
+
+    choices: tuple[Muscle, ...]
 
     def check_choice(self, muscle_id: str) -> Feedback:
         chosen = self.catalog.muscles[muscle_id]
@@ -98,17 +104,8 @@ class NameQuestion(Question):
 
 
 @dataclass(frozen=True, kw_only=True)
-class DrawQuestion(Question):
+class DrawQuestion(PatternQuestion):
     """A trigger point is named and shown: paint its main referral zone."""
-
-    trigger_point: TriggerPoint
-    locations: tuple[Location, ...]  # where its X is drawn, the view it is examined in first
-    essential: frozenset[str]
-    spillover: frozenset[str]
-
-    @property
-    def location(self) -> Location:
-        return self.locations[0]
 
     def check(self, painted: Iterable[str]) -> Feedback:
         painted = frozenset(painted)
